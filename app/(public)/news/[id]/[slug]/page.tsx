@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { ArticleView } from '@/components/article/article-view';
+import { getPublishedArticle, listRelated } from '@/db/queries/articles';
+
+export const revalidate = 1;
+
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ id: string; slug: string }> };
+
+// Metadata and page share one read per request.
+const loadArticle = cache(async (rawId: string) => (/^\d{1,10}$/.test(rawId) ? getPublishedArticle(Number(rawId)) : null));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await loadArticle((await params).id);
+  if (!article) return {};
+  return { title: article.title, description: article.summary };
+}
+
+// Wrong or missing slugs never get here: proxy.ts answers them with a 301 to the canonical URL.
+export default async function ArticlePage({ params }: Props) {
+  const article = await loadArticle((await params).id);
+  if (!article) notFound();
+  const related = await listRelated(article);
+  return <ArticleView article={article} related={related} />;
+}

@@ -1,0 +1,67 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { ArticleCard as Card } from '@/db/queries/article-cards';
+import type { PublishedArticle } from '@/db/queries/articles';
+import { sectionPath } from '@/lib/paths';
+import { ArticleBody } from './article-body';
+import { ArticleCard } from './article-card';
+import { Dateline } from './dateline';
+
+export function ArticleView({ article, related }: { article: PublishedArticle; related: Card[] }) {
+  return (
+    <div className="grid gap-8 lg:grid-cols-3">
+      <article className="lg:col-span-2">
+        <nav aria-label="مسار التصفح" className="mb-2 text-sm">
+          <ol className="flex gap-2 text-muted">
+            <li><Link href="/" className="hover:text-brand">الرئيسية</Link></li>
+            <li aria-hidden="true">›</li>
+            <li><Link href={sectionPath(article.section.slug)} className="font-bold text-brand" data-testid="article-section">{article.section.name}</Link></li>
+          </ol>
+        </nav>
+        <h1 className="text-2xl font-bold leading-snug sm:text-4xl sm:leading-snug">{article.title}</h1>
+        {article.summary ? <p className="mt-3 text-lg text-muted">{article.summary}</p> : null}
+        <p className="mt-3 flex flex-wrap gap-x-4 text-sm text-muted">
+          {article.author ? <span>كتب: <strong className="text-ink">{article.author.name}</strong></span> : null}
+          <Dateline date={article.publishedAt} className="font-bold" />
+        </p>
+        {article.leadImageUrl ? (
+          <figure className="mt-5">
+            <Image
+              src={article.leadImageUrl}
+              alt={article.leadImageAlt ?? ''}
+              width={article.leadImageWidth ?? 1200}
+              height={article.leadImageHeight ?? 675}
+              sizes="(min-width: 1024px) 720px, 100vw"
+              preload
+              className="w-full rounded"
+            />
+            {article.leadImageCaption ? (
+              <figcaption className="mt-2 text-sm text-muted">{article.leadImageCaption}</figcaption>
+            ) : null}
+          </figure>
+        ) : null}
+        <div className="mt-6">
+          <ArticleBody doc={article.body} />
+        </div>
+        {article.tags.length ? (
+          <section aria-labelledby="article-tags" className="mt-8 flex flex-wrap items-center gap-2">
+            <h2 id="article-tags" className="font-bold">الوسوم:</h2>
+            <ul className="flex flex-wrap gap-2">
+              {article.tags.map((t) => (
+                <li key={t.slug} className="rounded-full bg-wash px-3 py-1 text-sm">{t.name}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+      {related.length ? (
+        <aside aria-labelledby="related-stories">
+          <h2 id="related-stories" className="mb-3 border-b-2 border-brand pb-1 text-xl font-bold">أخبار ذات صلة</h2>
+          <div className="flex flex-col gap-4">
+            {related.map((a) => <ArticleCard key={a.id} article={a} variant="compact" />)}
+          </div>
+        </aside>
+      ) : null}
+    </div>
+  );
+}

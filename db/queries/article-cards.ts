@@ -1,0 +1,63 @@
+import { desc, eq } from 'drizzle-orm';
+import { db } from '..';
+import { articles, authors, sections } from '../schema';
+
+// The columns every listing shows, with section and author joined in the same query.
+export const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  summary: articles.summary,
+  publishedAt: articles.publishedAt,
+  isBreaking: articles.isBreaking,
+  leadImageUrl: articles.leadImageUrl,
+  leadImageWidth: articles.leadImageWidth,
+  leadImageHeight: articles.leadImageHeight,
+  leadImageAlt: articles.leadImageAlt,
+  sectionSlug: sections.slug,
+  sectionName: sections.name,
+  authorSlug: authors.slug,
+  authorName: authors.name,
+};
+
+export type CardRow = { [K in keyof typeof cardColumns]: (typeof cardColumns)[K]['_']['data'] | null };
+
+export interface ArticleCard {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  publishedAt: Date;
+  isBreaking: boolean;
+  image: { url: string; width: number; height: number; alt: string } | null;
+  section: { slug: string; name: string };
+  author: { slug: string; name: string } | null;
+}
+
+export function toCard(row: CardRow): ArticleCard {
+  return {
+    id: row.id!,
+    slug: row.slug!,
+    title: row.title!,
+    summary: row.summary ?? '',
+    publishedAt: row.publishedAt!,
+    isBreaking: row.isBreaking ?? false,
+    image: row.leadImageUrl
+      ? { url: row.leadImageUrl, width: row.leadImageWidth ?? 1200, height: row.leadImageHeight ?? 675, alt: row.leadImageAlt ?? '' }
+      : null,
+    section: { slug: row.sectionSlug!, name: row.sectionName! },
+    author: row.authorSlug ? { slug: row.authorSlug, name: row.authorName ?? '' } : null,
+  };
+}
+
+/** A card query with its joins, ready for a where clause; newest first with a stable tie-break. */
+export function selectCards() {
+  return db()
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(sections, eq(articles.sectionId, sections.id))
+    .leftJoin(authors, eq(articles.authorId, authors.id))
+    .$dynamic();
+}
+
+export const newestFirst = [desc(articles.publishedAt), desc(articles.id)] as const;

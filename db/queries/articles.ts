@@ -1,0 +1,78 @@
+import { and, asc, count, eq, gt, min, ne, sql } from 'drizzle-orm';
+import { articlePath } from '@/lib/paths';
+import { db } from '..';
+import { articles, articleTags, authors, sections, tags } from '../schema';
+import { newestFirst, selectCards, toCard, type ArticleCard } from './article-cards';
+import { isPublic, type VisibilityOptions } from './visibility';
+
+export async function listLatest(limit: number, opts: VisibilityOptions = {}): Promise<ArticleCard[]> {
+  const rows = await selectCards().where(isPublic(opts.asOf)).orderBy(...newestFirst).limit(limit);
+  return rows.map(toCard);
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+export async function listSectionArticles(
+  sectionId: number, page: number, pageSize: number, opts: VisibilityOptions = {},
+): Promise<Page<ArticleCard>> {
+  const where = and(eq(articles.sectionId, sectionId), isPublic(opts.asOf));
+  const [rows, [{ total } = { total: 0 }]] = await Promise.all([
+    selectCards().where(where).orderBy(...newestFirst).limit(pageSize).offset((page - 1) * pageSize),
+    db().select({ total: count() }).from(articles).where(where),
+  ]);
+  return { items: rows.map(toCard), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+export async function listRelated(article: { id: number; sectionId: number }, limit = 4, opts: VisibilityOptions = {}) {
+  const rows = await selectCards()
+    .where(and(eq(articles.sectionId, article.sectionId), ne(articles.id, article.id), isPublic(opts.asOf)))
+    .orderBy(...newestFirst)
+    .limit(limit);
+  return rows.map(toCard);
+}
+
+export async function getPublishedArticle(id: number, opts: VisibilityOptions = {}) {
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
+  const [row] = await db()
+    .select({ article: articles, section: sections, author: authors })
+    .from(articles)
+    .innerJoin(sections, eq(articles.sectionId, sections.id))
+    .leftJoin(authors, eq(articles.authorId, authors.id))
+    .where(and(eq(articles.id, id), isPublic(opts.asOf)))
+    .limit(1);
+  if (!row) return null;
+  const articleTagRows = await db()
+    .select({ slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(articleTags.tagId, tags.id))
+    .where(eq(articleTags.articleId, id))
+    .orderBy(asc(tags.name));
+  return { ...row.article, publishedAt: row.article.publishedAt!, section: row.section, author: row.author, tags: articleTagRows };
+}
+
+export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;
+
+/** The canonical path of a public article, or null while it is not public. */
+export async function canonicalArticlePath(id: number): Promise<string | null> {
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
+  const [row] = await db()
+    .select({ id: articles.id, slug: articles.slug })
+    .from(articles)
+    .where(and(eq(articles.id, id), isPublic()))
+    .limit(1);
+  return row ? articlePath(row) : null;
+}
+
+/** When the next scheduled story goes live: cached listings must not outlive that instant. */
+export async function nextScheduledPublishAt(): Promise<Date | null> {
+  const [row] = await db()
+    .select({ at: min(articles.publishedAt) })
+    .from(articles)
+    .where(and(eq(articles.status, 'published'), gt(articles.publishedAt, sql`now()`)));
+  return row?.at ?? null;
+}

@@ -1,0 +1,81 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import type { BodyDocument } from '@/lib/body/document';
+
+const timestamps = {
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+};
+
+export const sections = pgTable('sections', {
+  id: serial().primaryKey(),
+  slug: text().notNull(),
+  name: text().notNull(),
+  position: integer().notNull().default(0),
+  ...timestamps,
+}, (t) => [uniqueIndex('sections_slug_key').on(t.slug)]);
+
+export const authors = pgTable('authors', {
+  id: serial().primaryKey(),
+  slug: text().notNull(),
+  name: text().notNull(),
+  bio: text().notNull().default(''),
+  photoUrl: text(),
+  ...timestamps,
+}, (t) => [uniqueIndex('authors_slug_key').on(t.slug)]);
+
+// 'scheduled' is not a stored status: a published story whose published_at is still ahead is
+// scheduled, and becomes public at that instant by the visibility rule alone.
+export const articleStatus = pgEnum('article_status', ['draft', 'review', 'published', 'archived']);
+
+export const articles = pgTable('articles', {
+  // Readers' URLs carry this number, so it starts high enough to look like a daily's archive.
+  id: integer().primaryKey().generatedAlwaysAsIdentity({ startWith: 1000001 }),
+  slug: text().notNull(),
+  title: text().notNull(),
+  summary: text().notNull().default(''),
+  body: jsonb().$type<BodyDocument>().notNull(),
+  status: articleStatus().notNull().default('draft'),
+  publishedAt: timestamp({ withTimezone: true }),
+  sectionId: integer().notNull().references(() => sections.id),
+  authorId: integer().references(() => authors.id),
+  leadImageUrl: text(),
+  leadImageWidth: integer(),
+  leadImageHeight: integer(),
+  leadImageCaption: text(),
+  leadImageAlt: text(),
+  isBreaking: boolean().notNull().default(false),
+  isFeatured: boolean().notNull().default(false),
+  version: integer().notNull().default(1),
+  ...timestamps,
+}, (t) => [
+  // Partial indexes cover exactly the rows the public listings can show, in listing order
+  // (newest first, id breaking ties so pagination is stable).
+  index('articles_public_latest_idx').on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status = 'published'`),
+  index('articles_public_section_idx').on(t.sectionId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status = 'published'`),
+  index('articles_public_author_idx').on(t.authorId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status = 'published'`),
+  index('articles_public_featured_idx').on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status = 'published' and is_featured`),
+  check('articles_published_has_time', sql`status <> 'published' or published_at is not null`),
+]);
+
+export const tags = pgTable('tags', {
+  id: serial().primaryKey(),
+  slug: text().notNull(),
+  name: text().notNull(),
+}, (t) => [uniqueIndex('tags_slug_key').on(t.slug)]);
+
+export const articleTags = pgTable('article_tags', {
+  articleId: integer().notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  tagId: integer().notNull().references(() => tags.id, { onDelete: 'cascade' }),
+}, (t) => [
+  primaryKey({ columns: [t.articleId, t.tagId] }),
+  index('article_tags_tag_idx').on(t.tagId, t.articleId),
+]);
+
+export type Section = typeof sections.$inferSelect;
+export type Author = typeof authors.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type Tag = typeof tags.$inferSelect;

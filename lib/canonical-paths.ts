@@ -1,0 +1,31 @@
+// Pure URL rules for the proxy: which requests may need a permanent redirect.
+
+export type CanonicalCheck =
+  | { kind: 'article'; id: number }
+  | { kind: 'redirect'; to: string }
+  | { kind: 'none' };
+
+const ARTICLE = /^\/news\/(\d{1,10})(?:\/[^/]*)?\/?$/;
+const SECTION_FIRST_PAGE = /^\/section\/([^/]+)\/page\/1\/?$/;
+
+export function classifyPath(pathname: string): CanonicalCheck {
+  const article = ARTICLE.exec(pathname);
+  if (article) return { kind: 'article', id: Number(article[1]) };
+  const firstPage = SECTION_FIRST_PAGE.exec(pathname);
+  if (firstPage) return { kind: 'redirect', to: `/section/${firstPage[1]}` };
+  return { kind: 'none' };
+}
+
+function safeDecode(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+/** Same path once percent-encoding differences (case of hex digits, optional escapes) are ignored. */
+export function samePath(requested: string, canonical: string): boolean {
+  const a = safeDecode(requested);
+  return a !== null && a === safeDecode(canonical);
+}

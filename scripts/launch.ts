@@ -1,0 +1,52 @@
+// `npm run dev | build | start`: one command runs the whole newspaper. Without DATABASE_URL it
+// starts the embedded PostgreSQL, migrates, seeds the demo newspaper into an empty database, then
+// hands over to Next.js with DATABASE_URL pointing at it. With DATABASE_URL it migrates that server.
+import { spawn } from 'node:child_process';
+import { ensureEmbeddedPostgres, type RunningServer } from '../db/embedded';
+import { runMigrations } from '../db/migrate';
+import { createDatabase, databaseExists, withDatabase } from '../db/server';
+import { isEmpty, seedDemo } from '../db/seed/seed-demo';
+
+const command = process.argv[2];
+if (command !== 'dev' && command !== 'build' && command !== 'start') {
+  console.error('usage: tsx scripts/launch.ts dev|build|start');
+  process.exit(2);
+}
+const log = (line: string) => console.log(`[bawaba] ${line}`);
+const started = Date.now();
+
+let server: RunningServer | null = null;
+let databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) {
+  server = await ensureEmbeddedPostgres(log);
+  const name = process.env.EMBEDDED_PG_DATABASE ?? 'bawaba';
+  if (!(await databaseExists(server.url, name))) await createDatabase(server.url, name);
+  databaseUrl = withDatabase(server.url, name);
+}
+await runMigrations(databaseUrl);
+log('migrations applied');
+if (process.env.SEED_DEMO !== 'false' && (server || process.env.SEED_DEMO === 'true') && (await isEmpty(databaseUrl))) {
+  const { articles } = await seedDemo(databaseUrl);
+  log(`demo newspaper seeded: ${articles} articles`);
+}
+log(`database ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+const args = [command];
+if (command !== 'build' && process.env.PORT) args.push('--port', process.env.PORT);
+const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', ...args], {
+  stdio: 'inherit',
+  env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1' },
+});
+
+let stopping = false;
+const shutdown = (signal: NodeJS.Signals) => {
+  if (stopping) return;
+  stopping = true;
+  next.kill(signal);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
+next.on('exit', async (code, signal) => {
+  await server?.stop().catch(() => {});
+  process.exit(code ?? (signal ? 1 : 0));
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPath, samePath } from '@/lib/canonical-paths';
+import { articlePath, sectionPath } from '@/lib/paths';
+import { slugify } from '@/lib/slug';
+
+describe('slugs and readers’ URLs', () => {
+  it('keeps Arabic words, drops tashkeel, tatweel and punctuation', () => {
+    expect(slugify('مَصرُ تُطلِق «مبادرة» جديدة: للتعليـــم!')).toBe('مصر-تطلق-مبادرة-جديدة-للتعليم');
+    expect(slugify('Nile Tech تطلق 5G في القاهرة')).toBe('nile-tech-تطلق-5g-في-القاهرة');
+  });
+
+  it('builds article and section paths', () => {
+    expect(articlePath({ id: 1000123, slug: 'خبر-عاجل' })).toBe('/news/1000123/%D8%AE%D8%A8%D8%B1-%D8%B9%D8%A7%D8%AC%D9%84');
+    expect(sectionPath('economy')).toBe('/section/economy');
+    expect(sectionPath('economy', 1)).toBe('/section/economy');
+    expect(sectionPath('economy', 3)).toBe('/section/economy/page/3');
+  });
+
+  it('recognises article URLs with or without a slug, and section page 1', () => {
+    expect(classifyPath('/news/1000123')).toEqual({ kind: 'article', id: 1000123 });
+    expect(classifyPath('/news/1000123/anything')).toEqual({ kind: 'article', id: 1000123 });
+    expect(classifyPath('/news/1000123/a/b')).toEqual({ kind: 'none' });
+    expect(classifyPath('/news/abc')).toEqual({ kind: 'none' });
+    expect(classifyPath('/section/sports/page/1')).toEqual({ kind: 'redirect', to: '/section/sports' });
+    expect(classifyPath('/section/sports/page/2')).toEqual({ kind: 'none' });
+  });
+
+  it('compares paths by meaning, not by escape spelling', () => {
+    const canonical = articlePath({ id: 7, slug: 'خبر' });
+    expect(samePath(canonical.toLowerCase(), canonical)).toBe(true);
+    expect(samePath('/news/7/خبر', canonical)).toBe(true);
+    expect(samePath('/news/7/خبر-قديم', canonical)).toBe(false);
+    expect(samePath('/news/7/%E0%A4%A', canonical)).toBe(false);
+  });
+});
