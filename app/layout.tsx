@@ -4,6 +4,10 @@ import { SITE } from '@/lib/site';
 import { cairo } from './fonts';
 import './globals.css';
 
+// The fallback for every route without its own setting, notably the 404 page for unknown URLs,
+// whose header shows today's date: re-rendered at most once a minute instead of frozen at build.
+export const revalidate = 60;
+
 export const metadata: Metadata = {
   title: { default: `${SITE.name} | ${SITE.tagline}`, template: `%s | ${SITE.name}` },
   description: 'بوابة: أخبار مصر والعالم العربي والاقتصاد والرياضة والثقافة لحظة بلحظة.',

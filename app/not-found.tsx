@@ -1,20 +1,16 @@
-import Link from 'next/link';
+import { NotFoundMessage } from '@/components/layout/not-found-message';
 import { SiteChrome } from '@/components/layout/site-chrome';
 import { listSections } from '@/db/queries/sections';
 
 export const metadata = { title: 'الصفحة غير موجودة', robots: { index: false } };
 
+// For URLs that match no route. A reader page that calls notFound() gets (public)/not-found.tsx,
+// inside the reader layout that already draws the header and footer.
 export default async function NotFound() {
   const sections = await listSections();
   return (
     <SiteChrome sections={sections} now={new Date()}>
-      <div className="py-16 text-center">
-        <h1 className="text-3xl font-bold">الصفحة غير موجودة</h1>
-        <p className="mt-4 text-muted">ربما نُقلت هذه الصفحة أو لم تُنشر بعد. جرّب العودة إلى الصفحة الرئيسية أو تصفح الأقسام.</p>
-        <p className="mt-6">
-          <Link href="/" className="rounded bg-brand px-5 py-2 font-bold text-white hover:bg-brand-dark">العودة إلى الرئيسية</Link>
-        </p>
-      </div>
+      <NotFoundMessage />
     </SiteChrome>
   );
 }

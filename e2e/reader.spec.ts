@@ -1,0 +1,108 @@
+import { expect, test } from '@playwright/test';
+import { insertStory } from './support/db';
+
+// Today's date in Cairo computed independently of the app's own formatter, from the platform's Intl.
+function cairoToday(): string {
+  const fmt = new Intl.DateTimeFormat('ar-EG-u-nu-latn', {
+    timeZone: 'Africa/Cairo', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
+  });
+  return fmt.format(new Date()).replace('،', '').replace(/\s+/g, ' ').trim();
+}
+
+test('the front page is Arabic, right to left, and dated today in Cairo @phone', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.getByTestId('header-date')).toHaveText(cairoToday());
+  await expect(page.getByRole('navigation', { name: 'الأقسام' }).getByRole('link', { name: 'عرب وعالم' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'آخر الأخبار' })).toBeVisible();
+  // A block for every section of the newspaper.
+  for (const name of ['مصر', 'عرب وعالم', 'اقتصاد', 'رياضة', 'ثقافة وفنون', 'حوادث', 'تكنولوجيا', 'رأي']) {
+    await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+  }
+  // Logical layout: the masthead sits at the right-hand (start) edge.
+  const logo = await page.getByRole('link', { name: 'بوابة: الصفحة الرئيسية' }).boundingBox();
+  const width = page.viewportSize()!.width;
+  expect(logo!.x + logo!.width).toBeGreaterThan(width * 0.6);
+});
+
+test('home → section → article, with the section, dateline and body of the story', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'الأقسام' }).getByRole('link', { name: 'اقتصاد' }).click();
+  await expect(page).toHaveURL(/\/section\/economy$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('اقتصاد');
+
+  const firstStory = page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link');
+  const headline = (await firstStory.textContent())!.trim();
+  await firstStory.click();
+  await expect(page).toHaveURL(/\/news\/\d+\/[^/]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  const sectionLink = page.getByTestId('article-section');
+  await expect(sectionLink).toHaveText('اقتصاد');
+  await expect(sectionLink).toHaveAttribute('href', '/section/economy');
+  const dateline = page.locator('article time').first();
+  await expect(dateline).toHaveText(/^\d{1,2}-\d{1,2}-\d{4} \| \d{2}:\d{2}$/);
+  await expect(page.locator('.article-body p').nth(3)).toBeVisible();
+  await expect(page.getByText(/^كتب:/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'أخبار ذات صلة' })).toBeVisible();
+  await expect(page.locator('figure img').first()).toHaveAttribute('alt', /.{10,}/);
+});
+
+test('datelines read day-month-year from the left, even after Arabic text', async ({ page }) => {
+  await page.goto('/section/culture');
+  const time = page.locator('main article time').first();
+  const text = (await time.textContent())!;
+  const [day, , year] = text.split(' | ')[0]!.split('-');
+  // Measure where the day and the year are drawn on screen.
+  const [dayX, yearX] = await time.evaluate((el, [d, y]) => {
+    const node = el.firstChild!;
+    const s = node.textContent!;
+    const box = (from: number, len: number) => {
+      const r = document.createRange();
+      r.setStart(node, from);
+      r.setEnd(node, from + len);
+      return r.getBoundingClientRect().x;
+    };
+    return [box(s.indexOf(d!), d!.length), box(s.indexOf(y!), y!.length)];
+  }, [day, year]);
+  expect(dayX).toBeLessThan(yearX);
+});
+
+test('sections page through their archive 20 stories at a time', async ({ page }) => {
+  // Older stories, so they land on the later pages and leave the rest of the site unchanged.
+  for (let i = 0; i < 12; i++) await insertStory('sports', `خبر أرشيفي للاختبار رقم ${i + 1}`, new Date(Date.now() - (40 + i) * 86_400_000));
+  // The section page may be served once more from cache before it is re-rendered.
+  await expect(async () => {
+    await page.goto('/section/sports');
+    await expect(page.locator('main article')).toHaveCount(20, { timeout: 500 });
+  }).toPass({ timeout: 15_000 });
+  await page.getByRole('link', { name: 'الصفحة التالية' }).click();
+  await expect(page).toHaveURL(/\/section\/sports\/page\/2$/);
+  await expect(page.locator('main article').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'الصفحة التالية' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'الصفحة السابقة' }).click();
+  await expect(page).toHaveURL(/\/section\/sports$/);
+});
+
+test('unknown pages answer 404 in Arabic', async ({ page }) => {
+  for (const path of ['/no-such-page', '/section/no-such-section', '/section/economy/page/99', '/news/999999999', '/news/999999999/whatever']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('الصفحة غير موجودة');
+    await expect(page.getByTestId('header-date')).toHaveText(cairoToday());
+  }
+});
+
+test('an article URL without its slug, or with a wrong one, moves permanently to the canonical URL', async ({ page, request }) => {
+  await page.goto('/section/egypt');
+  const href = (await page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link').getAttribute('href'))!;
+  const id = href.split('/')[2];
+  for (const path of [`/news/${id}`, `/news/${id}/old-slug`]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(301);
+    expect(new URL(response.headers().location!, 'http://x').pathname).toBe(href);
+  }
+  expect((await request.get(href, { maxRedirects: 0 })).status()).toBe(200);
+  const firstPage = await request.get('/section/egypt/page/1', { maxRedirects: 0 });
+  expect(firstPage.status()).toBe(301);
+});

@@ -1,0 +1,35 @@
+import { eq, sql } from 'drizzle-orm';
+import { createDb } from '@/db/client';
+import { articles, sections } from '@/db/schema';
+import { paragraph } from '@/lib/body/document';
+import { slugify } from '@/lib/slug';
+
+// Direct access to the database the app under test reads, for arranging stories the way an
+// editor's action would leave them.
+let handle: ReturnType<typeof createDb> | null = null;
+export function e2eDb() {
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error('E2E_DATABASE_URL is not set: run the suite with `npm run test:e2e`.');
+  handle ??= createDb(url, { max: 2 });
+  return handle;
+}
+
+export async function databaseNow(): Promise<Date> {
+  const rows = await e2eDb().execute<{ now: string }>(sql`select now()::text as now`);
+  return new Date(rows[0]!.now);
+}
+
+export async function insertStory(sectionSlug: string, title: string, publishedAt: Date, extra: Partial<typeof articles.$inferInsert> = {}) {
+  const [section] = await e2eDb().select().from(sections).where(eq(sections.slug, sectionSlug));
+  const [row] = await e2eDb().insert(articles).values({
+    title,
+    slug: slugify(title),
+    summary: `${title}: ملخص كتب لاختبار المتصفح.`,
+    body: { type: 'doc', content: [paragraph('فقرة أولى من نص الاختبار.'), paragraph('فقرة ثانية من نص الاختبار.')] },
+    status: 'published',
+    publishedAt,
+    sectionId: section!.id,
+    ...extra,
+  }).returning();
+  return row!;
+}

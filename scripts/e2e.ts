@@ -1,0 +1,27 @@
+// `npm run test:e2e`: a fresh database seeded with the demo newspaper, a production build against
+// it, then Playwright in Debian's Chromium. The database is dropped afterwards, pass or fail.
+import { spawnSync } from 'node:child_process';
+import { ensureEmbeddedPostgres } from '../db/embedded';
+import { runMigrations } from '../db/migrate';
+import { createDatabase, dropDatabase, freshDatabaseName } from '../db/server';
+import { seedDemo } from '../db/seed/seed-demo';
+
+const server = process.env.DATABASE_URL
+  ? { url: process.env.DATABASE_URL, stop: async () => {} }
+  : await ensureEmbeddedPostgres((l) => console.log(`[e2e] ${l}`));
+const name = freshDatabaseName('bawaba_e2e');
+const url = await createDatabase(server.url, name);
+let status = 1;
+try {
+  await runMigrations(url);
+  await seedDemo(url);
+  console.log(`[e2e] seeded ${new URL(url).host}/${name}`);
+  const env = { ...process.env, DATABASE_URL: url, E2E_DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: '1' };
+  const run = (args: string[]) => spawnSync(process.execPath, args, { stdio: 'inherit', env }).status ?? 1;
+  status = run(['node_modules/next/dist/bin/next', 'build']);
+  if (status === 0) status = run(['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)]);
+} finally {
+  await dropDatabase(server.url, name).catch((e) => console.error(`[e2e] could not drop ${name}: ${e}`));
+  await server.stop();
+}
+process.exit(status);
