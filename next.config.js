@@ -6,8 +6,9 @@ const nextConfig = {
   reactStrictMode: true,
   images: {
     // Responsive widths a phone-first news site actually serves.
-    deviceSizes: [360, 480, 640, 828, 1080, 1280],
-    imageSizes: [96, 160, 240, 320],
+    // Few widths keep srcset (sent twice: HTML and RSC payload) short and the resize cache small.
+    deviceSizes: [480, 828, 1200],
+    imageSizes: [200, 320],
     formats: ['image/avif', 'image/webp'],
   },
 };

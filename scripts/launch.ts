@@ -2,6 +2,7 @@
 // starts the embedded PostgreSQL, migrates, seeds the demo newspaper into an empty database, then
 // hands over to Next.js with DATABASE_URL pointing at it. With DATABASE_URL it migrates that server.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import { ensureEmbeddedPostgres, type RunningServer } from '../db/embedded';
 import { runMigrations } from '../db/migrate';
 import { createDatabase, databaseExists, withDatabase } from '../db/server';
@@ -12,6 +13,8 @@ if (command !== 'dev' && command !== 'build' && command !== 'start') {
   console.error('usage: tsx scripts/launch.ts dev|build|start');
   process.exit(2);
 }
+// The launcher decides which database to use, so it reads .env itself (Next.js would only see it later).
+for (const file of ['.env', '.env.local']) if (fs.existsSync(file)) process.loadEnvFile(file);
 const log = (line: string) => console.log(`[bawaba] ${line}`);
 const started = Date.now();
 

@@ -1,0 +1,94 @@
+// `npm run bench`: figures, not assertions. Seeds a fresh database, builds and starts the
+// production server, then measures the reader pages under concurrent load, the server's memory,
+// and the latency of the listing queries straight from PostgreSQL. Run it on a quiet machine.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { ensureEmbeddedPostgres } from '../db/embedded';
+import { runMigrations } from '../db/migrate';
+import { createDatabase, dropDatabase, freshDatabaseName } from '../db/server';
+import { seedDemo } from '../db/seed/seed-demo';
+
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const base = `http://127.0.0.1:${PORT}`;
+
+const server = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, stop: async () => {} } : await ensureEmbeddedPostgres();
+const name = freshDatabaseName('bawaba_bench');
+const url = await createDatabase(server.url, name);
+const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: '1' };
+
+function pct(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function load(path: string) {
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = Date.now() + SECONDS * 1000;
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    while (Date.now() < end) {
+      const t = performance.now();
+      const res = await fetch(base + path, { redirect: 'manual' }).catch(() => null);
+      if (!res || res.status >= 400) errors++;
+      await res?.arrayBuffer();
+      latencies.push(performance.now() - t);
+    }
+  }));
+  latencies.sort((a, b) => a - b);
+  const rps = latencies.length / SECONDS;
+  console.log(`${path.padEnd(34)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${pct(latencies, 50).toFixed(1).padStart(6)} ms  p99 ${pct(latencies, 99).toFixed(1).padStart(7)} ms  errors ${errors}`);
+}
+
+function rssMiB(pid: number): number {
+  // The server is `next start` and its render workers: sum every process in the group.
+  const out = spawnSync('ps', ['-o', 'rss=', '--ppid', String(pid), '-p', String(pid)]).stdout.toString();
+  return out.split('\n').map(Number).filter(Boolean).reduce((a, b) => a + b, 0) / 1024;
+}
+
+let next: ReturnType<typeof spawn> | null = null;
+try {
+  await runMigrations(url);
+  await seedDemo(url);
+  if (!process.env.BENCH_SKIP_BUILD || !fs.existsSync('.next/BUILD_ID')) {
+    const t = Date.now();
+    spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'ignore', env });
+    console.log(`next build: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  }
+  const started = Date.now();
+  next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], { env, stdio: 'ignore' });
+  while (!(await fetch(base + '/').then((r) => r.ok, () => false))) await new Promise((r) => setTimeout(r, 100));
+  console.log(`server ready and first page served: ${Date.now() - started} ms; memory ${rssMiB(next.pid!).toFixed(0)} MiB`);
+
+  const html = await (await fetch(base + '/section/economy')).text();
+  const article = /href="(\/news\/\d+\/[^"]+)"/.exec(html)?.[1];
+  console.log(`\nload: ${CONCURRENCY} concurrent clients, ${SECONDS} s a page (client and server share this machine)`);
+  for (const path of ['/', '/section/economy', article!, '/news/1000050']) await load(path);
+  console.log(`memory after load: ${rssMiB(next.pid!).toFixed(0)} MiB`);
+
+  const { createDb } = await import('../db/client');
+  const { sql } = await import('drizzle-orm');
+  const db = createDb(url, { max: 1 });
+  console.log('\nquery latency (200 runs each, median):');
+  const queries: Record<string, ReturnType<typeof sql>> = {
+    'latest 10': sql`select id from articles where status = 'published' and published_at <= now() order by published_at desc, id desc limit 10`,
+    'section page 1': sql`select id from articles where section_id = 3 and status = 'published' and published_at <= now() order by published_at desc, id desc limit 20`,
+    'next scheduled': sql`select min(published_at) from articles where status = 'published' and published_at > now()`,
+  };
+  for (const [label, query] of Object.entries(queries)) {
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const t = performance.now();
+      await db.execute(query);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`  ${label.padEnd(16)} ${pct(times, 50).toFixed(2)} ms`);
+  }
+  await db.close();
+} finally {
+  next?.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 500));
+  await dropDatabase(server.url, name).catch(() => {});
+  await server.stop();
+}
