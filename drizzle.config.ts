@@ -4,7 +4,7 @@ import { defineConfig } from 'drizzle-kit';
 // needs no database. Migrations are applied by db/migrate.ts, never by `drizzle-kit push`.
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './db/schema.ts',
+  schema: './db/schema/index.ts',
   out: './drizzle',
   casing: 'snake_case',
 });

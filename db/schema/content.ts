@@ -3,11 +3,9 @@ import {
   boolean, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { BodyDocument } from '@/lib/body/document';
+import { users } from './staff';
 
-const timestamps = {
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-};
+import { timestamps } from './columns';
 
 export const sections = pgTable('sections', {
   id: serial().primaryKey(),
@@ -23,8 +21,10 @@ export const authors = pgTable('authors', {
   name: text().notNull(),
   bio: text().notNull().default(''),
   photoUrl: text(),
+  // A staff account writes under this byline.
+  userId: integer().references(() => users.id),
   ...timestamps,
-}, (t) => [uniqueIndex('authors_slug_key').on(t.slug)]);
+}, (t) => [uniqueIndex('authors_slug_key').on(t.slug), uniqueIndex('authors_user_key').on(t.userId)]);
 
 // 'scheduled' is not a stored status: a published story whose published_at is still ahead is
 // scheduled, and becomes public at that instant by the visibility rule alone.
@@ -48,7 +48,12 @@ export const articles = pgTable('articles', {
   leadImageAlt: text(),
   isBreaking: boolean().notNull().default(false),
   isFeatured: boolean().notNull().default(false),
+  seoTitle: text(),
+  seoDescription: text(),
+  // Optimistic locking: a save names the version it was loaded at and is refused if it moved on.
   version: integer().notNull().default(1),
+  createdBy: integer().references(() => users.id),
+  updatedBy: integer().references(() => users.id),
   ...timestamps,
 }, (t) => [
   // Partial indexes cover exactly the rows the public listings can show, in listing order
