@@ -3,6 +3,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // forbidden() for staff who are signed in but lack the role.
+  experimental: { authInterrupts: true },
   reactStrictMode: true,
   images: {
     // Responsive widths a phone-first news site actually serves.

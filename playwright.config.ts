@@ -34,6 +34,11 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { DATABASE_URL: process.env.E2E_DATABASE_URL ?? '', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
+      AUTH_SECRET: process.env.AUTH_SECRET ?? '',
+      AUTH_INSECURE_COOKIES: 'true',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
   },
 });

@@ -12,6 +12,7 @@ const canonicalPaths = createTtlMemo<number, string>(10_000, 10_000);
 // number with a missing or outdated slug, and a section's "page 1". Nothing here is a security check.
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (pathname.startsWith('/admin')) return adminConvenienceRedirect(request);
   const check = classifyPath(pathname);
   let target: string | null = null;
   if (check.kind === 'redirect') target = check.to;
@@ -24,11 +25,22 @@ export async function proxy(request: NextRequest) {
   return NextResponse.redirect(new URL(target + search, request.url), 301);
 }
 
+// Sends visitors without a session cookie to the login form. Only a convenience: the pages, actions
+// and route handlers check the session against the database themselves.
+function adminConvenienceRedirect(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const hasSession = request.cookies.has('authjs.session-token') || request.cookies.has('__Secure-authjs.session-token');
+  if (hasSession || pathname === '/admin/login') return NextResponse.next();
+  const login = new URL('/admin/login', request.url);
+  login.searchParams.set('next', pathname + search);
+  return NextResponse.redirect(login);
+}
+
 async function lookUp(id: number): Promise<string | null> {
   const path = await canonicalArticlePath(id);
   return path ? canonicalPaths.remember(id, path) : null;
 }
 
 export const config = {
-  matcher: ['/news/:path*', '/section/:path*'],
+  matcher: ['/news/:path*', '/section/:path*', '/admin/:path*'],
 };

@@ -7,6 +7,8 @@ import { ensureEmbeddedPostgres, type RunningServer } from '../db/embedded';
 import { runMigrations } from '../db/migrate';
 import { createDatabase, databaseExists, withDatabase } from '../db/server';
 import { isEmpty, seedDemo } from '../db/seed/seed-demo';
+import { resolveAuthSecret } from './auth-secret';
+import { bootstrapStaff } from './bootstrap-staff';
 
 const command = process.argv[2];
 if (command !== 'dev' && command !== 'build' && command !== 'start') {
@@ -32,13 +34,23 @@ if (process.env.SEED_DEMO !== 'false' && (server || process.env.SEED_DEMO === 't
   const { articles } = await seedDemo(databaseUrl);
   log(`demo newspaper seeded: ${articles} articles`);
 }
+await bootstrapStaff(databaseUrl, { demo: !!server, log });
+// Only a real deployment (its own DATABASE_URL, served by `npm start`) must bring its own secret.
+const authSecret = resolveAuthSecret({ mayGenerate: !!server || command !== 'start', dataDir: '.data' });
 log(`database ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 const args = [command];
 if (command !== 'build' && process.env.PORT) args.push('--port', process.env.PORT);
 const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', ...args], {
   stdio: 'inherit',
-  env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: authSecret,
+    // The embedded demo is served over plain http (localhost): session cookies cannot be Secure there.
+    ...(server && !process.env.AUTH_INSECURE_COOKIES ? { AUTH_INSECURE_COOKIES: 'true' } : {}),
+    NEXT_TELEMETRY_DISABLED: '1',
+  },
 });
 
 let stopping = false;

@@ -1,0 +1,33 @@
+'use server';
+
+import { AuthError, CredentialsSignin } from 'next-auth';
+import { signIn, signOut } from '@/auth';
+import type { ActionState } from '@/auth/action';
+import { throttleMessage } from '@/lib/login-throttle';
+import { safeReturnPath } from '@/lib/safe-redirect';
+
+const WRONG = 'البريد الإلكتروني أو كلمة المرور غير صحيحة.';
+
+export async function login(_previous: ActionState | undefined, formData: FormData): Promise<ActionState> {
+  const email = String(formData.get('email') ?? '').trim();
+  const password = String(formData.get('password') ?? '');
+  const next = safeReturnPath(formData.get('next'));
+  // The password is never sent back to the browser.
+  const values = { email, next };
+  if (!email || !password) return { ok: false, message: 'أدخل البريد الإلكتروني وكلمة المرور.', values };
+  try {
+    await signIn('credentials', { email, password, redirectTo: next });
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      const retryAt = error.code.startsWith('throttled:') ? new Date(error.code.slice('throttled:'.length)) : null;
+      return { ok: false, message: retryAt ? throttleMessage(retryAt, new Date()) : WRONG, values };
+    }
+    if (error instanceof AuthError) return { ok: false, message: WRONG, values };
+    throw error; // the redirect after a successful sign-in
+  }
+}
+
+export async function logout(): Promise<void> {
+  await signOut({ redirectTo: '/admin/login' });
+}

@@ -1,0 +1,49 @@
+import 'server-only';
+import { z } from 'zod';
+import type { Role } from '@/db/queries/staff';
+import { currentStaff, hasRole, type Staff } from './guard';
+
+// The one wrapper every staff server action goes through: session → role → zod → handler. An action
+// cannot forget a step, and every refusal changes nothing and says why, in Arabic.
+
+export interface ActionState {
+  ok: boolean;
+  message?: string;
+  errors?: Record<string, string[] | undefined>;
+  /** What the editor typed, so a refused form keeps it. */
+  values?: Record<string, string>;
+  redirectTo?: string;
+}
+
+export const ACTION_MESSAGES = {
+  signedOut: 'انتهت جلستك أو لم تعد صالحة. سجّل الدخول مرة أخرى.',
+  forbidden: 'ليست لديك صلاحية لتنفيذ هذا الإجراء.',
+  invalid: 'راجع الحقول المميزة ثم أعد المحاولة.',
+} as const;
+
+export function formToObject(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith('$ACTION') || typeof value !== 'string') continue;
+    out[key] = value;
+  }
+  return out;
+}
+
+export function staffAction<S extends z.ZodType>(
+  schema: S,
+  minimum: Role,
+  handler: (input: z.infer<S>, staff: Staff, values: Record<string, string>) => Promise<ActionState>,
+) {
+  return async (_previous: ActionState | undefined, formData: FormData): Promise<ActionState> => {
+    const values = formToObject(formData);
+    const staff = await currentStaff();
+    if (!staff) return { ok: false, message: ACTION_MESSAGES.signedOut, values };
+    if (!hasRole(staff, minimum)) return { ok: false, message: ACTION_MESSAGES.forbidden, values };
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      return { ok: false, message: ACTION_MESSAGES.invalid, errors: z.flattenError(parsed.error).fieldErrors as ActionState['errors'], values };
+    }
+    return handler(parsed.data, staff, values);
+  };
+}

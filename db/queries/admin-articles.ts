@@ -1,0 +1,52 @@
+import { and, count, desc, eq, gt, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import { db } from '..';
+import { articles, authors, sections } from '../schema';
+import type { EditorialStatus } from '@/lib/article-status';
+
+export interface AdminArticleFilter {
+  status?: EditorialStatus;
+  sectionId?: number;
+  authorId?: number;
+  q?: string;
+  sort?: 'updated' | 'published';
+  page?: number;
+}
+
+export const ADMIN_PAGE_SIZE = 25;
+
+function statusCondition(status: EditorialStatus): SQL {
+  if (status === 'scheduled') return and(eq(articles.status, 'published'), gt(articles.publishedAt, sql`now()`))!;
+  if (status === 'published') return and(eq(articles.status, 'published'), lte(articles.publishedAt, sql`now()`))!;
+  return eq(articles.status, status);
+}
+
+export async function listAdminArticles(filter: AdminArticleFilter) {
+  const conditions: SQL[] = [];
+  if (filter.status) conditions.push(statusCondition(filter.status));
+  if (filter.sectionId) conditions.push(eq(articles.sectionId, filter.sectionId));
+  if (filter.authorId) conditions.push(eq(articles.authorId, filter.authorId));
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(articles.title, pattern), ilike(articles.summary, pattern))!);
+  }
+  const where = conditions.length ? and(...conditions) : undefined;
+  const page = Math.max(1, filter.page ?? 1);
+  const order = filter.sort === 'published'
+    ? [sql`${articles.publishedAt} desc nulls last`, desc(articles.id)]
+    : [desc(articles.updatedAt), desc(articles.id)];
+  const [rows, [{ total } = { total: 0 }]] = await Promise.all([
+    db().select({
+      id: articles.id, title: articles.title, status: articles.status, publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt, sectionName: sections.name, authorName: authors.name,
+    }).from(articles)
+      .innerJoin(sections, eq(articles.sectionId, sections.id))
+      .leftJoin(authors, eq(articles.authorId, authors.id))
+      .where(where).orderBy(...order).limit(ADMIN_PAGE_SIZE).offset((page - 1) * ADMIN_PAGE_SIZE),
+    db().select({ total: count() }).from(articles).where(where),
+  ]);
+  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+}
+
+export async function listAuthors() {
+  return db().select({ id: authors.id, name: authors.name, userId: authors.userId }).from(authors).orderBy(authors.name);
+}

@@ -1,0 +1,22 @@
+import 'next-auth/jwt';
+import type { DefaultSession } from 'next-auth';
+
+type Role = 'admin' | 'editor' | 'writer';
+
+declare module 'next-auth' {
+  interface User {
+    role?: Role;
+    sessionVersion?: number;
+  }
+  interface Session {
+    user: { id: string; role: Role; sessionVersion: number } & DefaultSession['user'];
+  }
+}
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    uid?: string;
+    role?: Role;
+    sv?: number;
+  }
+}
