@@ -12,7 +12,7 @@ export function testDb() {
 }
 
 export async function resetDatabase() {
-  await testDb().execute(sql`truncate article_tags, articles, tags, authors, sections restart identity cascade`);
+  await testDb().execute(sql`truncate audit_log, article_revisions, section_slug_redirects, login_attempts, article_tags, articles, tags, authors, sections, users restart identity cascade`);
 }
 
 let counter = 0;
