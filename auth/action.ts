@@ -13,6 +13,8 @@ export interface ActionState {
   /** What the editor typed, so a refused form keeps it. */
   values?: Record<string, string>;
   redirectTo?: string;
+  /** The article version after a successful save, for the next save's optimistic lock. */
+  version?: number;
 }
 
 export const ACTION_MESSAGES = {
