@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, min, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, min, ne, sql, type SQL } from 'drizzle-orm';
 import { articlePath } from '@/lib/paths';
 import { db } from '..';
 import { articles, articleTags, authors, sections, tags } from '../schema';
@@ -37,13 +37,22 @@ export async function listRelated(article: { id: number; sectionId: number }, li
 }
 
 export async function getPublishedArticle(id: number, opts: VisibilityOptions = {}) {
+  return readArticle(id, isPublic(opts.asOf));
+}
+
+/** Any article whatever its status, for the staff preview (the caller checks who may see it). */
+export async function getArticleForPreview(id: number) {
+  return readArticle(id);
+}
+
+async function readArticle(id: number, visible?: SQL) {
   if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
   const [row] = await db()
     .select({ article: articles, section: sections, author: authors })
     .from(articles)
     .innerJoin(sections, eq(articles.sectionId, sections.id))
     .leftJoin(authors, eq(articles.authorId, authors.id))
-    .where(and(eq(articles.id, id), isPublic(opts.asOf)))
+    .where(visible ? and(eq(articles.id, id), visible) : eq(articles.id, id))
     .limit(1);
   if (!row) return null;
   const articleTagRows = await db()
@@ -52,7 +61,8 @@ export async function getPublishedArticle(id: number, opts: VisibilityOptions = 
     .innerJoin(tags, eq(articleTags.tagId, tags.id))
     .where(eq(articleTags.articleId, id))
     .orderBy(asc(tags.name));
-  return { ...row.article, publishedAt: row.article.publishedAt!, section: row.section, author: row.author, tags: articleTagRows };
+  // A draft has no publish time yet: its preview shows the moment it is viewed.
+  return { ...row.article, publishedAt: row.article.publishedAt ?? new Date(), section: row.section, author: row.author, tags: articleTagRows };
 }
 
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;

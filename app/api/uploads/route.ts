@@ -1,0 +1,108 @@
+import { ACTION_MESSAGES } from '@/auth/action';
+import { currentStaff, hasRole } from '@/auth/guard';
+import { mediaStorage, type MediaStorage } from '@/lib/media';
+import { MAX_UPLOAD_BYTES, processImage, srcsetFor, UPLOAD_MESSAGES, UploadError, type ProcessedImage, type UploadErrorCode } from '@/lib/media/process-image';
+
+// sharp and the file system need Node.js, not the edge runtime.
+export const runtime = 'nodejs';
+
+// The image plus the multipart envelope around it (boundaries, headers, a long file name).
+const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 512 * 1024;
+
+const MESSAGES = {
+  body: 'تعذّرت قراءة الطلب. أعد المحاولة.',
+  missing: 'لم يُرفَق أي ملف. اختر صورة ثم أعد المحاولة.',
+  storage: 'تعذّر حفظ الصورة. أعد المحاولة بعد قليل.',
+} as const;
+
+const STATUS: Record<UploadErrorCode, number> = { type: 415, size: 413, pixels: 422, corrupt: 422 };
+
+export type UploadResponse = { url: string; width: number; height: number; srcset: string };
+export type UploadErrorResponse = { error: string; code: UploadErrorCode | 'signed-out' | keyof typeof MESSAGES };
+
+/**
+ * Staff (writer and up) upload one image as the multipart field `file`. 201 `UploadResponse`; any
+ * refusal is `UploadErrorResponse` with an Arabic `error` to show as is, and nothing is stored.
+ */
+export async function POST(request: Request): Promise<Response> {
+  // Re-checked against the database (active, session version): a disabled writer is refused at once.
+  const staff = await currentStaff();
+  if (!staff || !hasRole(staff, 'writer')) return refuse(401, 'signed-out', ACTION_MESSAGES.signedOut);
+
+  // Refuse an announced oversize body before reading it; a body without (or lying about) its length
+  // is still cut off at the same limit while it streams in.
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return refuse(413, 'size', UPLOAD_MESSAGES.size);
+  const body = await readAtMost(request, MAX_BODY_BYTES).catch(() => undefined);
+  if (body === null) return refuse(413, 'size', UPLOAD_MESSAGES.size);
+  const form = body && (await parseForm(body, request.headers.get('content-type')));
+  if (!form) return refuse(400, 'body', MESSAGES.body);
+  const file = form.get('file');
+  if (!(file instanceof Blob) || file.size === 0) return refuse(400, 'missing', MESSAGES.missing);
+
+  let image: ProcessedImage;
+  try {
+    image = await processImage(new Uint8Array(await file.arrayBuffer()));
+  } catch (error) {
+    if (error instanceof UploadError) return refuse(STATUS[error.code], error.code, error.message);
+    throw error;
+  }
+
+  const storage = mediaStorage();
+  if (!(await storeAll(storage, image))) return refuse(500, 'storage', MESSAGES.storage);
+  const largest = image.variants[image.variants.length - 1]!;
+  const answer: UploadResponse = {
+    url: storage.publicUrl(largest.key),
+    width: image.width,
+    height: image.height,
+    srcset: srcsetFor(image.variants, (key) => storage.publicUrl(key)),
+  };
+  return Response.json(answer, { status: 201, headers: { 'Cache-Control': 'no-store' } });
+}
+
+/** Every variant or none: a failure part-way removes what was already written. */
+async function storeAll(storage: MediaStorage, image: ProcessedImage): Promise<boolean> {
+  const written: string[] = [];
+  try {
+    for (const variant of image.variants) {
+      await storage.put(variant.key, variant.bytes, 'image/webp');
+      written.push(variant.key);
+    }
+    return true;
+  } catch (error) {
+    console.error('upload: storing an image failed', error);
+    await Promise.allSettled(written.map((key) => storage.delete(key)));
+    return false;
+  }
+}
+
+/** The body, or null as soon as it exceeds `limit` bytes (the rest is never read). */
+async function readAtMost(request: Request, limit: number): Promise<Uint8Array | null> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks, total);
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+}
+
+async function parseForm(body: Uint8Array, contentType: string | null): Promise<FormData | null> {
+  if (!contentType?.toLowerCase().startsWith('multipart/form-data')) return null;
+  try {
+    return await new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': contentType } }).formData();
+  } catch {
+    return null;
+  }
+}
+
+function refuse(status: number, code: UploadErrorResponse['code'], error: string): Response {
+  const payload: UploadErrorResponse = { error, code };
+  return Response.json(payload, { status, headers: { 'Cache-Control': 'no-store' } });
+}

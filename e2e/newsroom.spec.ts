@@ -1,0 +1,113 @@
+import { expect, test } from '@playwright/test';
+import { ArticleEditor } from './support/article-editor';
+import { cairoInputValue } from './support/cairo';
+import { insertStory } from './support/db';
+import { logIn } from './support/staff';
+
+test('an editor writes a story with an uploaded image and schedules it; it appears on its minute', async ({ page, request }) => {
+  test.setTimeout(240_000);
+  const title = `مجلس المدينة يقر خطة جديدة للنقل الكهربائي ${Date.now() % 100000}`;
+  await logIn(page, 'editor');
+  const editor = new ArticleEditor(page);
+  await editor.openNew();
+  await editor.fill({
+    title, summary: 'أقر مجلس المدينة خطة لتوسيع شبكة الحافلات الكهربائية خلال العام المقبل.',
+    body: 'ناقش المجلس في جلسته المسائية تفاصيل الخطة وجدولها الزمني ومصادر تمويلها.', section: 'تكنولوجيا', tags: 'النقل، الطاقة',
+  });
+  await editor.uploadLeadImage('public/demo/technology.webp', 'حافلة كهربائية في محطة شحن وسط المدينة');
+  // The next whole minute that is at least 45 seconds away.
+  const at = new Date(Math.ceil((Date.now() + 45_000) / 60_000) * 60_000);
+  await page.getByLabel('موعد النشر').fill(cairoInputValue(at));
+  await editor.press('جدولة');
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+$/);
+  await expect(editor.status()).toHaveText('مجدول');
+  const id = page.url().split('/').pop();
+
+  expect((await request.get(`/news/${id}`, { maxRedirects: 0 })).status()).toBe(404);
+  for (const path of ['/', '/section/technology']) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toContain(title);
+  }
+
+  await page.waitForTimeout(Math.max(0, at.getTime() - Date.now()));
+  for (const path of [`/news/${id}`, '/', '/section/technology']) {
+    await expect(async () => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      expect(await response.text()).toContain(title);
+    }).toPass({ timeout: 15_000, intervals: [250, 500, 1000] });
+  }
+  await page.goto(`/news/${id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.locator('figure img').first()).toHaveAttribute('alt', 'حافلة كهربائية في محطة شحن وسط المدينة');
+  await expect(page.locator('figure img').first()).toHaveAttribute('src', /media/);
+});
+
+test('a writer drafts and submits for review but is offered no way to publish', async ({ page }) => {
+  await logIn(page, 'writer');
+  const editor = new ArticleEditor(page);
+  await editor.openNew();
+  await expect(page.getByRole('button', { name: 'نشر الآن' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'جدولة' })).toHaveCount(0);
+  await expect(page.getByLabel('موعد النشر')).toHaveCount(0);
+  await editor.fill({
+    title: 'مسودة كاتب عن أسواق الخضر في الصباح', summary: 'جولة صباحية في أسواق الخضر ورصد للأسعار.',
+    body: 'بدأت الأسواق يومها مبكرًا مع وصول الشاحنات من المحافظات القريبة.', section: 'اقتصاد',
+  });
+  await editor.press('حفظ المسودة');
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+$/);
+  await expect(editor.status()).toHaveText('مسودة');
+  await editor.press('إرسال للمراجعة');
+  await expect(editor.status()).toHaveText('قيد المراجعة');
+  // In review the story belongs to the editors.
+  await page.reload();
+  await expect(page.getByText('لا يمكنك تعديله الآن')).toBeVisible();
+});
+
+test('two editors save the same story: the second gets the conflict message and keeps what they typed', async ({ browser }) => {
+  const story = await insertStory('egypt', 'خبر يحرره محرران في الوقت نفسه', new Date(), { status: 'draft', publishedAt: null });
+  const [first, second] = [await browser.newPage(), await browser.newPage()];
+  await logIn(first, 'editor');
+  await logIn(second, 'admin');
+  for (const p of [first, second]) await p.goto(`/admin/articles/${story.id}`);
+
+  await first.getByLabel('العنوان', { exact: true }).fill('عنوان عدّله المحرر الأول');
+  await first.getByRole('button', { name: 'حفظ المسودة' }).click();
+  await expect(first.getByTestId('form-message')).toHaveText('تم حفظ المسودة.');
+
+  const typed = 'ملخص كتبه المحرر الثاني ولا يجوز أن يضيع.';
+  await second.getByLabel('الملخص', { exact: true }).fill(typed);
+  await second.getByRole('button', { name: 'حفظ المسودة' }).click();
+  await expect(second.getByTestId('form-message')).toContainText('عدّل شخص آخر هذا المقال');
+  await expect(second.getByLabel('الملخص', { exact: true })).toHaveValue(typed);
+  await second.reload();
+  await expect(second.getByLabel('العنوان', { exact: true })).toHaveValue('عنوان عدّله المحرر الأول');
+});
+
+test('an editor restores an earlier revision, which becomes the newest', async ({ page }) => {
+  const story = await insertStory('culture', 'العنوان الأصلي لخبر المعرض', new Date(), { status: 'draft', publishedAt: null });
+  await logIn(page, 'editor');
+  await page.goto(`/admin/articles/${story.id}`);
+  for (const title of ['العنوان الثاني لخبر المعرض', 'العنوان الثالث لخبر المعرض']) {
+    await page.getByLabel('العنوان', { exact: true }).fill(title);
+    await page.getByRole('button', { name: 'حفظ المسودة' }).click();
+    await expect(page.getByTestId('form-message')).toHaveText('تم حفظ المسودة.');
+  }
+  await page.getByRole('link', { name: 'النسخ السابقة' }).click();
+  const second = page.getByTestId('revision').filter({ hasText: 'العنوان الثاني لخبر المعرض' });
+  await second.getByRole('button', { name: 'استعادة هذه النسخة' }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/articles/${story.id}$`));
+  await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue('العنوان الثاني لخبر المعرض');
+  await page.getByRole('link', { name: 'النسخ السابقة' }).click();
+  await expect(page.getByTestId('revision')).toHaveCount(3);
+});
+
+test('the preview shows a draft as readers will see it, to staff only, never indexed', async ({ page, request }) => {
+  const story = await insertStory('sports', 'مسودة للمعاينة قبل النشر', new Date(), { status: 'draft', publishedAt: null });
+  expect((await request.get(`/admin/articles/${story.id}/preview`, { maxRedirects: 0 })).status()).toBe(307);
+  await logIn(page, 'editor');
+  await page.goto(`/admin/articles/${story.id}/preview`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('مسودة للمعاينة قبل النشر');
+  await expect(page.getByRole('note')).toContainText('مسودة');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+});

@@ -1,0 +1,26 @@
+import 'server-only';
+import { LocalMediaStorage } from './local-storage';
+import type { MediaStorage } from './storage';
+
+export type { MediaStorage, StoredMedia } from './storage';
+export { isSafeMediaKey } from './storage';
+
+/** The default folder, under the git-ignored `.data/` beside the embedded database. */
+export const DEFAULT_MEDIA_DIR = '.data/media';
+
+let cached: { dir: string; storage: MediaStorage } | null = null;
+
+/**
+ * The configured media store. The environment is read on each call (and the store rebuilt only when it
+ * changed), so tests and scripts can point MEDIA_DIR elsewhere without re-importing modules.
+ *
+ * The seam for object storage is here: when S3-compatible settings are present (say MEDIA_S3_BUCKET,
+ * MEDIA_S3_ENDPOINT, MEDIA_PUBLIC_URL), return an `S3MediaStorage implements MediaStorage` instead,
+ * whose `publicUrl` points at the bucket or CDN. Nothing else in the app needs to change, as long as
+ * that store also never lets a reader see a partly written object.
+ */
+export function mediaStorage(): MediaStorage {
+  const dir = process.env.MEDIA_DIR || DEFAULT_MEDIA_DIR;
+  if (cached?.dir !== dir) cached = { dir, storage: new LocalMediaStorage(dir) };
+  return cached.storage;
+}
