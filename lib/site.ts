@@ -4,6 +4,8 @@ export const SITE = {
   tagline: 'أخبار مصر والعالم لحظة بلحظة',
   locale: 'ar_AR',
   language: 'ar',
+  /** Square mark for structured data and feeds (publisher logo). */
+  logoPath: '/logo.png',
 } as const;
 
 export const PAGE_SIZE = 20;
