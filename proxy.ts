@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { canonicalArticlePath } from '@/db/queries/articles';
+import { resolveSectionSlug, type SectionSlugAnswer } from '@/db/queries/section-redirects';
 import { classifyPath, samePath } from '@/lib/canonical-paths';
+import { sectionPath } from '@/lib/paths';
+import { parseSectionPath } from '@/lib/section-paths';
 import { createTtlMemo } from '@/lib/ttl-memo';
 
 // Public articles' canonical paths, remembered briefly so that cached article pages are not held
@@ -8,15 +11,22 @@ import { createTtlMemo } from '@/lib/ttl-memo';
 // reachable the second it goes live.
 const canonicalPaths = createTtlMemo<number, string>(10_000, 10_000);
 
+// Section slugs that exist now or that an admin has since changed, remembered as briefly, so that a
+// section page costs no lookup on the hot path. Unknown slugs are never remembered: a section added
+// or renamed a moment ago must answer at once (a changed slug may 404 for up to 10 s meanwhile).
+const sectionSlugs = createTtlMemo<string, SectionSlugAnswer>(10_000, 1_000);
+
 // Canonical URLs with a true 301 (a page can only answer 307/308): an article reached by its
-// number with a missing or outdated slug, and a section's "page 1". Nothing here is a security check.
+// number with a missing or outdated slug, a section's "page 1", and a section's former slug (with
+// its page number kept). Nothing here is a security check.
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (pathname.startsWith('/admin')) return adminConvenienceRedirect(request);
   const check = classifyPath(pathname);
-  let target: string | null = null;
-  if (check.kind === 'redirect') target = check.to;
-  else if (check.kind === 'article') {
+  // A section's former slug goes straight to its current one (/page/1 included), in one hop.
+  let target = await movedSectionTarget(pathname);
+  if (!target && check.kind === 'redirect') target = check.to;
+  else if (!target && check.kind === 'article') {
     const canonical = canonicalPaths.get(check.id) ?? (await lookUp(check.id));
     // Not public (yet): let the page answer 404.
     if (canonical && !samePath(pathname, canonical)) target = canonical;
@@ -39,6 +49,17 @@ function adminConvenienceRedirect(request: NextRequest) {
 async function lookUp(id: number): Promise<string | null> {
   const path = await canonicalArticlePath(id);
   return path ? canonicalPaths.remember(id, path) : null;
+}
+
+async function movedSectionTarget(pathname: string): Promise<string | null> {
+  const section = parseSectionPath(pathname);
+  if (!section) return null;
+  let answer = sectionSlugs.get(section.slug);
+  if (!answer) {
+    const found = await resolveSectionSlug(section.slug);
+    if (found) answer = sectionSlugs.remember(section.slug, found);
+  }
+  return answer?.kind === 'moved' ? sectionPath(answer.slug, section.page) : null;
 }
 
 export const config = {

@@ -32,17 +32,24 @@ export function formToObject(formData: FormData): Record<string, string> {
   return out;
 }
 
+/** Passwords are never sent back to the browser, whatever the outcome. */
+const SECRET_FIELD = /password/i;
+function echoable(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELD.test(key)));
+}
+
 export function staffAction<S extends z.ZodType>(
   schema: S,
   minimum: Role,
   handler: (input: z.infer<S>, staff: Staff, values: Record<string, string>) => Promise<ActionState>,
 ) {
   return async (_previous: ActionState | undefined, formData: FormData): Promise<ActionState> => {
-    const values = formToObject(formData);
+    const posted = formToObject(formData);
+    const values = echoable(posted);
     const staff = await currentStaff();
     if (!staff) return { ok: false, message: ACTION_MESSAGES.signedOut, values };
     if (!hasRole(staff, minimum)) return { ok: false, message: ACTION_MESSAGES.forbidden, values };
-    const parsed = schema.safeParse(values);
+    const parsed = schema.safeParse(posted);
     if (!parsed.success) {
       return { ok: false, message: ACTION_MESSAGES.invalid, errors: z.flattenError(parsed.error).fieldErrors as ActionState['errors'], values };
     }

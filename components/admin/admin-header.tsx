@@ -10,10 +10,18 @@ export function AdminHeader({ name, role, logout }: { name: string; role: keyof 
           <Link href="/admin" className="text-lg font-bold">لوحة التحكم</Link>
           <Link href="/admin" className="hover:underline">المقالات</Link>
           <Link href="/admin/articles/new" className="hover:underline">مقال جديد</Link>
+          {/* Only a convenience: the pages and their actions refuse anyone but an admin themselves. */}
+          {role === 'admin' ? (
+            <>
+              <Link href="/admin/sections" className="hover:underline">الأقسام</Link>
+              <Link href="/admin/users" className="hover:underline">المستخدمون</Link>
+            </>
+          ) : null}
           <Link href="/" className="text-sm text-gray-300 hover:underline">الموقع</Link>
         </nav>
         <div className="flex items-center gap-3 text-sm">
           <span data-testid="staff-identity">{name} ({ROLE_NAMES[role]})</span>
+          <Link href="/admin/account" className="hover:underline">تغيير كلمة المرور</Link>
           <form action={logout}>
             <button type="submit" className="rounded border border-white/40 px-3 py-1 hover:bg-white/10">تسجيل الخروج</button>
           </form>
