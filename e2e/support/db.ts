@@ -33,3 +33,12 @@ export async function insertStory(sectionSlug: string, title: string, publishedA
   }).returning();
   return row!;
 }
+
+/** A staff account of its own, for tests that must not disturb the shared demo accounts. */
+export async function insertStaffUser(role: 'admin' | 'editor' | 'writer', password: string) {
+  const { hashPassword } = await import('@/auth/password');
+  const { users } = await import('@/db/schema');
+  const email = `${role}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@bawaba.test`;
+  const [row] = await e2eDb().insert(users).values({ email, name: `حساب اختبار ${role}`, role, passwordHash: await hashPassword(password) }).returning();
+  return row!;
+}
