@@ -41,6 +41,15 @@ test('an editor writes a story with an uploaded image and schedules it; it appea
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.locator('figure img').first()).toHaveAttribute('alt', 'حافلة كهربائية في محطة شحن وسط المدينة');
   await expect(page.locator('figure img').first()).toHaveAttribute('src', /media/);
+
+  // The schedule is in the audit log, with who did it.
+  await page.getByRole('link', { name: 'بوابة: الصفحة الرئيسية' }).waitFor();
+  await page.context().clearCookies();
+  await logIn(page, 'admin');
+  await page.goto('/admin/audit');
+  const entry = page.getByTestId('audit-entry').filter({ has: page.getByRole('link', { name: `مقال ${id}` }) });
+  await expect(entry).toContainText('جدولة');
+  await expect(entry).toContainText('هبة الشناوي');
 });
 
 test('a writer drafts and submits for review but is offered no way to publish', async ({ page }) => {

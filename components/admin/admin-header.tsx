@@ -15,6 +15,7 @@ export function AdminHeader({ name, role, logout }: { name: string; role: keyof 
             <>
               <Link href="/admin/sections" className="hover:underline">الأقسام</Link>
               <Link href="/admin/users" className="hover:underline">المستخدمون</Link>
+              <Link href="/admin/audit" className="hover:underline">سجل التغييرات</Link>
             </>
           ) : null}
           <Link href="/" className="text-sm text-gray-300 hover:underline">الموقع</Link>

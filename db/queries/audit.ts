@@ -1,4 +1,6 @@
-import { auditLog } from '../schema';
+import { desc, eq } from 'drizzle-orm';
+import { db } from '..';
+import { auditLog, users } from '../schema';
 import type { Database } from '../client';
 
 // Who changed what, and when: one row per editorial or staff change, written in the same
@@ -28,4 +30,12 @@ export async function recordAudit(executor: Pick<Transaction, 'insert'>, entry: 
     entityId: String(entry.entityId),
     details: entry.details ?? {},
   });
+}
+
+/** The newest entries with the actor's name, for the admins' log screen. */
+export async function listAuditEntries(limit = 200) {
+  return db().select({
+    id: auditLog.id, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId,
+    details: auditLog.details, createdAt: auditLog.createdAt, actorName: users.name,
+  }).from(auditLog).leftJoin(users, eq(auditLog.actorId, users.id)).orderBy(desc(auditLog.createdAt), desc(auditLog.id)).limit(limit);
 }
