@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SITE } from '@/lib/site';
+import { siteUrl } from '@/lib/site-url';
 import { cairo } from './fonts';
 import './globals.css';
 
@@ -8,11 +9,14 @@ import './globals.css';
 // whose header shows today's date: re-rendered at most once a minute instead of frozen at build.
 export const revalidate = 60;
 
-export const metadata: Metadata = {
-  title: { default: `${SITE.name} | ${SITE.tagline}`, template: `%s | ${SITE.name}` },
-  description: 'بوابة: أخبار مصر والعالم العربي والاقتصاد والرياضة والثقافة لحظة بلحظة.',
-  applicationName: SITE.name,
-};
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: `${SITE.name} | ${SITE.tagline}`, template: `%s | ${SITE.name}` },
+    description: 'بوابة: أخبار مصر والعالم العربي والاقتصاد والرياضة والثقافة لحظة بلحظة.',
+    applicationName: SITE.name,
+  };
+}
 
 export const viewport: Viewport = {
   width: 'device-width',

@@ -1,17 +1,25 @@
 import { ArticleCard } from '@/components/article/article-card';
 import { LatestNews } from '@/components/home/latest-news';
 import { SectionBlock } from '@/components/home/section-block';
+import { JsonLd } from '@/components/seo/json-ld';
 import { getHomePage } from '@/db/queries/home';
+import { listingMetadata } from '@/lib/page-metadata';
+import { websiteLd } from '@/lib/structured-data';
 import { SITE } from '@/lib/site';
 
 // Served from the full-route cache and re-rendered at most once a second: a published edit or a
 // scheduled story shows within about a second without any job.
 export const revalidate = 1;
 
+export function generateMetadata() {
+  return listingMetadata({ description: `${SITE.name}: ${SITE.tagline}. آخر أخبار مصر والعالم العربي والاقتصاد والرياضة والثقافة.`, path: '/' });
+}
+
 export default async function HomePage() {
   const home = await getHomePage();
   return (
     <>
+      <JsonLd data={websiteLd()} />
       <h1 className="sr-only">{SITE.name}: الرئيسية</h1>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">

@@ -1,49 +1,46 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { ArticleCard } from '@/components/article/article-card';
-import { Pagination } from '@/components/article/pagination';
+import { ArchiveHeading } from '@/components/archive/archive-heading';
+import { ArchiveListing } from '@/components/archive/archive-listing';
+import { decodeSlugParam, pagedTitle } from '@/components/archive/route-params';
 import { listSectionArticles } from '@/db/queries/articles';
 import { getSectionBySlug } from '@/db/queries/sections';
+import { listingMetadata } from '@/lib/page-metadata';
 import { sectionPath } from '@/lib/paths';
+import { absoluteUrl } from '@/lib/site-url';
 import { PAGE_SIZE } from '@/lib/site';
 
 // Shared by /section/<slug> and /section/<slug>/page/<n>: one listing, newest first, 20 a page.
 
-const loadSection = cache(getSectionBySlug);
+// The page-number rule is the archives' own; re-exported for ./page/[page]/page.tsx.
+export { parsePageParam } from '@/components/archive/route-params';
 
-/** Page numbers are plain positive integers; anything else is not a page of this section. */
-export function parsePageParam(raw: string): number | null {
-  return /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null;
-}
+// Metadata and page share one lookup per request.
+const loadSection = cache(async (rawSlug: string) => {
+  const slug = decodeSlugParam(rawSlug);
+  return slug ? getSectionBySlug(slug) : null;
+});
 
 export async function sectionMetadata(slug: string, page: number): Promise<Metadata> {
-  const section = await loadSection(decodeURIComponent(slug));
+  const section = await loadSection(slug);
   if (!section) return {};
-  return { title: page > 1 ? `${section.name} - صفحة ${page}` : section.name, description: `آخر أخبار ${section.name} من بوابة.` };
+  return { title: pagedTitle(section.name, page), description: `آخر أخبار ${section.name} من بوابة.` };
 }
 
 export async function SectionView({ slug, page }: { slug: string; page: number }) {
-  const section = await loadSection(decodeURIComponent(slug));
+  const section = await loadSection(slug);
   if (!section) notFound();
   const listing = await listSectionArticles(section.id, page, PAGE_SIZE);
   if (page > 1 && listing.items.length === 0) notFound();
   return (
     <>
-      <h1 className="mb-4 border-b-4 border-brand pb-2 text-3xl font-bold">
-        {section.name}
-        {page > 1 ? <span className="ms-2 text-lg font-normal text-muted">صفحة {page}</span> : null}
-      </h1>
-      {listing.items.length === 0 ? (
-        <p className="py-10 text-center text-muted">لا توجد أخبار منشورة في هذا القسم بعد.</p>
-      ) : (
-        <div>
-          {listing.items.map((a, i) => (
-            <ArticleCard key={a.id} article={a} variant="row" level={2} preload={i === 0} />
-          ))}
-        </div>
-      )}
-      <Pagination page={page} pageCount={listing.pageCount} hrefFor={(p) => sectionPath(section.slug, p)} />
+      <ArchiveHeading title={section.name} page={page} />
+      <ArchiveListing
+        listing={listing}
+        hrefFor={(p) => sectionPath(section.slug, p)}
+        emptyText="لا توجد أخبار منشورة في هذا القسم بعد."
+      />
     </>
   );
 }

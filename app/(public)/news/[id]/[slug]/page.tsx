@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ArticleView } from '@/components/article/article-view';
+import { JsonLd } from '@/components/seo/json-ld';
 import { getPublishedArticle, listRelated } from '@/db/queries/articles';
+import { articleMetadata } from '@/lib/page-metadata';
+import { newsArticleLd } from '@/lib/structured-data';
 
 export const revalidate = 1;
 
@@ -18,7 +21,7 @@ const loadArticle = cache(async (rawId: string) => (/^\d{1,10}$/.test(rawId) ? g
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).id);
   if (!article) return {};
-  return { title: article.title, description: article.summary };
+  return articleMetadata(article);
 }
 
 // Wrong or missing slugs never get here: proxy.ts answers them with a 301 to the canonical URL.
@@ -26,5 +29,10 @@ export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle((await params).id);
   if (!article) notFound();
   const related = await listRelated(article);
-  return <ArticleView article={article} related={related} />;
+  return (
+    <>
+      <JsonLd data={newsArticleLd(article)} />
+      <ArticleView article={article} related={related} />
+    </>
+  );
 }

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { excerpt } from './body/plain-text';
+import { toCairoIso } from './cairo-time';
+import { CROPS } from './image-crops';
+import { articlePath, authorPath } from './paths';
+import { SITE } from './site';
+import { absoluteUrl } from './site-url';
+import { articleImages } from './structured-data';
+
+// <head> for reader pages: title, description, one absolute canonical, Open Graph and Twitter cards.
+
+export const PUBLIC_ROBOTS: Metadata['robots'] = {
+  index: true, follow: true, 'max-image-preview': 'large',
+  googleBot: { index: true, follow: true, 'max-image-preview': 'large' },
+};
+
+export const NOINDEX_ROBOTS: Metadata['robots'] = { index: false, follow: true };
+
+const LOGO = { url: SITE.logoPath, width: 512, height: 512, alt: SITE.name };
+
+export function listingMetadata(p: { title?: string; description: string; path: string }): Metadata {
+  const url = absoluteUrl(p.path);
+  const description = excerpt(p.description, 160);
+  return {
+    ...(p.title ? { title: p.title } : {}),
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: 'website', url, siteName: SITE.name, locale: SITE.locale, title: p.title ?? SITE.name, description, images: [{ ...LOGO, url: absoluteUrl(LOGO.url) }] },
+    twitter: { card: 'summary_large_image', title: p.title ?? SITE.name, description, images: [absoluteUrl(LOGO.url)] },
+  };
+}
+
+export interface ArticleMetaInput {
+  id: number; slug: string; title: string; summary: string; seoTitle: string | null; seoDescription: string | null;
+  publishedAt: Date; updatedAt: Date; leadImageUrl: string | null; leadImageAlt: string | null;
+  section: { name: string }; author: { slug: string; name: string } | null; tags: { name: string }[];
+}
+
+export function articleMetadata(a: ArticleMetaInput): Metadata {
+  const url = absoluteUrl(articlePath(a));
+  const title = a.seoTitle || a.title;
+  const description = excerpt(a.seoDescription || a.summary, 160);
+  const [wide] = articleImages(a.leadImageUrl);
+  const images = wide ? [{ url: wide, ...CROPS['16x9'], alt: a.leadImageAlt ?? a.title }] : [{ ...LOGO, url: absoluteUrl(LOGO.url) }];
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    authors: a.author ? [{ name: a.author.name, url: absoluteUrl(authorPath(a.author.slug)) }] : undefined,
+    openGraph: {
+      type: 'article', url, siteName: SITE.name, locale: SITE.locale, title, description, images,
+      publishedTime: toCairoIso(a.publishedAt), modifiedTime: toCairoIso(a.updatedAt > a.publishedAt ? a.updatedAt : a.publishedAt),
+      section: a.section.name, tags: a.tags.map((t) => t.name),
+      authors: a.author ? [absoluteUrl(authorPath(a.author.slug))] : undefined,
+    },
+    twitter: { card: 'summary_large_image', title, description, images: images.map((i) => i.url) },
+  };
+}
