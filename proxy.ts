@@ -63,5 +63,5 @@ async function movedSectionTarget(pathname: string): Promise<string | null> {
 }
 
 export const config = {
-  matcher: ['/news/:path*', '/section/:path*', '/admin/:path*'],
+  matcher: ['/news/:path*', '/section/:path*', '/tag/:path*', '/author/:path*', '/admin/:path*'],
 };

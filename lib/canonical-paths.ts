@@ -6,13 +6,15 @@ export type CanonicalCheck =
   | { kind: 'none' };
 
 const ARTICLE = /^\/news\/(\d{1,10})(?:\/[^/]*)?\/?$/;
-const SECTION_FIRST_PAGE = /^\/section\/([^/]+)\/page\/1\/?$/;
+// Archives (section, tag, author) have their first page at their own URL. A tag's or author's
+// slug may be Arabic: it stays percent-encoded exactly as requested.
+const ARCHIVE_FIRST_PAGE = /^\/(section|tag|author)\/([^/]+)\/page\/1\/?$/;
 
 export function classifyPath(pathname: string): CanonicalCheck {
   const article = ARTICLE.exec(pathname);
   if (article) return { kind: 'article', id: Number(article[1]) };
-  const firstPage = SECTION_FIRST_PAGE.exec(pathname);
-  if (firstPage) return { kind: 'redirect', to: `/section/${firstPage[1]}` };
+  const firstPage = ARCHIVE_FIRST_PAGE.exec(pathname);
+  if (firstPage) return { kind: 'redirect', to: `/${firstPage[1]}/${firstPage[2]}` };
   return { kind: 'none' };
 }
 

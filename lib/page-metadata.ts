@@ -18,13 +18,16 @@ export const NOINDEX_ROBOTS: Metadata['robots'] = { index: false, follow: true }
 
 const LOGO = { url: SITE.logoPath, width: 512, height: 512, alt: SITE.name };
 
-export function listingMetadata(p: { title?: string; description: string; path: string }): Metadata {
+export function listingMetadata(p: { title?: string; description: string; path: string; rss?: { path: string; title: string } }): Metadata {
   const url = absoluteUrl(p.path);
   const description = excerpt(p.description, 160);
   return {
     ...(p.title ? { title: p.title } : {}),
     description,
-    alternates: { canonical: url },
+    alternates: {
+      canonical: url,
+      ...(p.rss ? { types: { 'application/rss+xml': [{ url: p.rss.path, title: p.rss.title }] } } : {}),
+    },
     openGraph: { type: 'website', url, siteName: SITE.name, locale: SITE.locale, title: p.title ?? SITE.name, description, images: [{ ...LOGO, url: absoluteUrl(LOGO.url) }] },
     twitter: { card: 'summary_large_image', title: p.title ?? SITE.name, description, images: [absoluteUrl(LOGO.url)] },
   };

@@ -1,7 +1,7 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import type { ArticleCard as Card } from '@/db/queries/article-cards';
-import { articlePath, sectionPath } from '@/lib/paths';
+import { articlePath, authorPath, sectionPath } from '@/lib/paths';
 import { Dateline } from './dateline';
 
 type Variant = 'lead' | 'standard' | 'row' | 'compact';
@@ -13,13 +13,18 @@ const headingSize: Record<Variant, string> = {
   compact: 'text-base',
 };
 
-/** A story in a listing. `level` keeps the page's heading outline right wherever the card sits. */
-export function ArticleCard({ article, variant = 'standard', level = 3, preload = false }: {
-  article: Card; variant?: Variant; level?: 2 | 3; preload?: boolean;
+/**
+ * A story in a listing. `level` keeps the page's heading outline right wherever the card sits;
+ * `byline` can be turned off where every card would name the same writer (their own page).
+ */
+export function ArticleCard({ article, variant = 'standard', level = 3, preload = false, byline = true }: {
+  article: Card; variant?: Variant; level?: 2 | 3; preload?: boolean; byline?: boolean;
 }) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const href = articlePath(article);
   const showImage = article.image && variant !== 'compact';
+  // Compact cards (related stories, narrow blocks) keep to section and time.
+  const author = byline && variant !== 'compact' ? article.author : null;
   return (
     <article className={variant === 'row' ? 'flex gap-4 border-b border-line py-4' : 'flex flex-col gap-2'}>
       {showImage ? (
@@ -43,6 +48,12 @@ export function ArticleCard({ article, variant = 'standard', level = 3, preload 
         <p className="text-xs text-muted">
           <Link href={sectionPath(article.section.slug)} className="font-bold text-brand">{article.section.name}</Link>
           <span aria-hidden="true"> · </span>
+          {author ? (
+            <>
+              <Link href={authorPath(author.slug)} className="hover:text-brand">{author.name}</Link>
+              <span aria-hidden="true"> · </span>
+            </>
+          ) : null}
           <Dateline date={article.publishedAt} />
         </p>
       </div>

@@ -2,7 +2,7 @@ import Image from 'next/image';
 import Link from 'next/link';
 import type { ArticleCard as Card } from '@/db/queries/article-cards';
 import type { PublishedArticle } from '@/db/queries/articles';
-import { sectionPath } from '@/lib/paths';
+import { authorPath, sectionPath, tagPath } from '@/lib/paths';
 import { ArticleBody } from './article-body';
 import { ArticleCard } from './article-card';
 import { Dateline } from './dateline';
@@ -21,7 +21,14 @@ export function ArticleView({ article, related }: { article: PublishedArticle; r
         <h1 className="text-2xl font-bold leading-snug sm:text-4xl sm:leading-snug">{article.title}</h1>
         {article.summary ? <p className="mt-3 text-lg text-muted">{article.summary}</p> : null}
         <p className="mt-3 flex flex-wrap gap-x-4 text-sm text-muted">
-          {article.author ? <span>كتب: <strong className="text-ink">{article.author.name}</strong></span> : null}
+          {article.author ? (
+            <span>
+              كتب:{' '}
+              <Link href={authorPath(article.author.slug)} rel="author" className="font-bold text-ink hover:text-brand" data-testid="article-byline">
+                {article.author.name}
+              </Link>
+            </span>
+          ) : null}
           <Dateline date={article.publishedAt} className="font-bold" />
         </p>
         {article.leadImageUrl ? (
@@ -48,7 +55,9 @@ export function ArticleView({ article, related }: { article: PublishedArticle; r
             <h2 id="article-tags" className="font-bold">الوسوم:</h2>
             <ul className="flex flex-wrap gap-2">
               {article.tags.map((t) => (
-                <li key={t.slug} className="rounded-full bg-wash px-3 py-1 text-sm">{t.name}</li>
+                <li key={t.slug}>
+                  <Link href={tagPath(t.slug)} rel="tag" className="block rounded-full bg-wash px-3 py-1 text-sm hover:bg-brand hover:text-white">{t.name}</Link>
+                </li>
               ))}
             </ul>
           </section>

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { createDb } from '@/db/client';
-import { articles, sections } from '@/db/schema';
+import { articles, authors, sections } from '@/db/schema';
 import { paragraph } from '@/lib/body/document';
 import { slugify } from '@/lib/slug';
 
@@ -41,4 +41,11 @@ export async function insertStaffUser(role: 'admin' | 'editor' | 'writer', passw
   const email = `${role}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@bawaba.test`;
   const [row] = await e2eDb().insert(users).values({ email, name: `حساب اختبار ${role}`, role, passwordHash: await hashPassword(password) }).returning();
   return row!;
+}
+
+/** A seeded byline's id, so that a test can file stories under a real author. */
+export async function authorIdBySlug(slug: string): Promise<number> {
+  const [row] = await e2eDb().select({ id: authors.id }).from(authors).where(eq(authors.slug, slug));
+  if (!row) throw new Error(`No author "${slug}" in the e2e database.`);
+  return row.id;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPath, samePath } from '@/lib/canonical-paths';
-import { articlePath, sectionPath } from '@/lib/paths';
+import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
 import { slugify } from '@/lib/slug';
 
 describe('slugs and readers’ URLs', () => {
@@ -16,6 +16,14 @@ describe('slugs and readers’ URLs', () => {
     expect(sectionPath('economy', 3)).toBe('/section/economy/page/3');
   });
 
+  it('builds tag and author paths, percent-encoding Arabic slugs', () => {
+    expect(tagPath('الذكاء-الاصطناعي')).toBe('/tag/%D8%A7%D9%84%D8%B0%D9%83%D8%A7%D8%A1-%D8%A7%D9%84%D8%A7%D8%B5%D8%B7%D9%86%D8%A7%D8%B9%D9%8A');
+    expect(tagPath('books', 1)).toBe('/tag/books');
+    expect(tagPath('books', 2)).toBe('/tag/books/page/2');
+    expect(authorPath('reem-abdelhamid')).toBe('/author/reem-abdelhamid');
+    expect(authorPath('reem-abdelhamid', 4)).toBe('/author/reem-abdelhamid/page/4');
+  });
+
   it('recognises article URLs with or without a slug, and section page 1', () => {
     expect(classifyPath('/news/1000123')).toEqual({ kind: 'article', id: 1000123 });
     expect(classifyPath('/news/1000123/anything')).toEqual({ kind: 'article', id: 1000123 });
@@ -23,6 +31,16 @@ describe('slugs and readers’ URLs', () => {
     expect(classifyPath('/news/abc')).toEqual({ kind: 'none' });
     expect(classifyPath('/section/sports/page/1')).toEqual({ kind: 'redirect', to: '/section/sports' });
     expect(classifyPath('/section/sports/page/2')).toEqual({ kind: 'none' });
+  });
+
+  it('sends page 1 of a tag or an author to its own URL, keeping the slug as it was written', () => {
+    const arabic = tagPath('الذكاء-الاصطناعي');
+    expect(classifyPath(`${arabic}/page/1`)).toEqual({ kind: 'redirect', to: arabic });
+    expect(classifyPath('/tag/books/page/1/')).toEqual({ kind: 'redirect', to: '/tag/books' });
+    expect(classifyPath('/author/reem-abdelhamid/page/1')).toEqual({ kind: 'redirect', to: '/author/reem-abdelhamid' });
+    for (const path of ['/tag/books/page/2', '/author/reem/page/10', '/tag/books', '/author/reem/rss.xml', '/tags/books/page/1']) {
+      expect(classifyPath(path), path).toEqual({ kind: 'none' });
+    }
   });
 
   it('compares paths by meaning, not by escape spelling', () => {

@@ -3,18 +3,17 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ArchiveHeading } from '@/components/archive/archive-heading';
 import { ArchiveListing } from '@/components/archive/archive-listing';
-import { decodeSlugParam, pagedTitle } from '@/components/archive/route-params';
+import { decodeSlugParam, pagedTitle } from '@/lib/archive-params';
 import { listSectionArticles } from '@/db/queries/articles';
 import { getSectionBySlug } from '@/db/queries/sections';
 import { listingMetadata } from '@/lib/page-metadata';
 import { sectionPath } from '@/lib/paths';
-import { absoluteUrl } from '@/lib/site-url';
 import { PAGE_SIZE } from '@/lib/site';
 
 // Shared by /section/<slug> and /section/<slug>/page/<n>: one listing, newest first, 20 a page.
 
 // The page-number rule is the archives' own; re-exported for ./page/[page]/page.tsx.
-export { parsePageParam } from '@/components/archive/route-params';
+export { parsePageParam } from '@/lib/archive-params';
 
 // Metadata and page share one lookup per request.
 const loadSection = cache(async (rawSlug: string) => {
@@ -25,7 +24,12 @@ const loadSection = cache(async (rawSlug: string) => {
 export async function sectionMetadata(slug: string, page: number): Promise<Metadata> {
   const section = await loadSection(slug);
   if (!section) return {};
-  return { title: pagedTitle(section.name, page), description: `آخر أخبار ${section.name} من بوابة.` };
+  return listingMetadata({
+    title: pagedTitle(section.name, page),
+    description: `آخر أخبار ${section.name} من بوابة: متابعة لحظة بلحظة.`,
+    path: sectionPath(section.slug, page),
+    rss: { path: `${sectionPath(section.slug)}/rss.xml`, title: `${section.name} | بوابة` },
+  });
 }
 
 export async function SectionView({ slug, page }: { slug: string; page: number }) {

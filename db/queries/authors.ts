@@ -1,0 +1,44 @@
+import { and, count, eq, exists } from 'drizzle-orm';
+import { db } from '..';
+import { articles, authors } from '../schema';
+import { newestFirst, selectCards, toCard, type ArticleCard } from './article-cards';
+import type { Page } from './articles';
+import { isPublic, type VisibilityOptions } from './visibility';
+
+export interface PublicAuthor {
+  id: number;
+  slug: string;
+  name: string;
+  bio: string;
+  photoUrl: string | null;
+}
+
+/**
+ * A byline readers may see: it exists and has at least one public story. Every staff account
+ * gets a byline named after its e-mail address, so an administrator who never writes must not
+ * get a public page listing nothing but their name.
+ */
+export async function getPublicAuthor(slug: string, opts: VisibilityOptions = {}): Promise<PublicAuthor | null> {
+  const hasPublicStory = db()
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.authorId, authors.id), isPublic(opts.asOf)));
+  const [row] = await db()
+    .select({ id: authors.id, slug: authors.slug, name: authors.name, bio: authors.bio, photoUrl: authors.photoUrl })
+    .from(authors)
+    .where(and(eq(authors.slug, slug), exists(hasPublicStory)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** An author's public stories, newest first, one page at a time. */
+export async function listAuthorArticles(
+  authorId: number, page: number, pageSize: number, opts: VisibilityOptions = {},
+): Promise<Page<ArticleCard>> {
+  const where = and(eq(articles.authorId, authorId), isPublic(opts.asOf));
+  const [rows, [{ total } = { total: 0 }]] = await Promise.all([
+    selectCards().where(where).orderBy(...newestFirst).limit(pageSize).offset((page - 1) * pageSize),
+    db().select({ total: count() }).from(articles).where(where),
+  ]);
+  return { items: rows.map(toCard), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
