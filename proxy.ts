@@ -1,15 +1,16 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { canonicalArticlePath } from '@/db/queries/articles';
+import { articleRoute, type ArticleRoute } from '@/db/queries/articles';
 import { resolveSectionSlug, type SectionSlugAnswer } from '@/db/queries/section-redirects';
 import { classifyPath, samePath } from '@/lib/canonical-paths';
+import { gonePageHtml } from '@/lib/gone-page';
 import { sectionPath } from '@/lib/paths';
 import { parseSectionPath } from '@/lib/section-paths';
 import { createTtlMemo } from '@/lib/ttl-memo';
 
-// Public articles' canonical paths, remembered briefly so that cached article pages are not held
-// up by a database round trip. "Not public" is never remembered: a scheduled story must be
-// reachable the second it goes live.
-const canonicalPaths = createTtlMemo<number, string>(10_000, 10_000);
+// Public (and archived) articles' routes, remembered for two seconds so that cached article pages
+// are not held up by a database round trip, while Last-Modified stays fresh. "Not public" is never
+// remembered: a scheduled story must be reachable the second it goes live.
+const articleRoutes = createTtlMemo<number, ArticleRoute>(2_000, 10_000);
 
 // Section slugs that exist now or that an admin has since changed, remembered as briefly, so that a
 // section page costs no lookup on the hot path. Unknown slugs are never remembered: a section added
@@ -27,12 +28,26 @@ export async function proxy(request: NextRequest) {
   let target = await movedSectionTarget(pathname);
   if (!target && check.kind === 'redirect') target = check.to;
   else if (!target && check.kind === 'article') {
-    const canonical = canonicalPaths.get(check.id) ?? (await lookUp(check.id));
+    const route = articleRoutes.get(check.id) ?? (await lookUp(check.id));
+    if (route?.kind === 'gone') return gone();
     // Not public (yet): let the page answer 404.
-    if (canonical && !samePath(pathname, canonical)) target = canonical;
+    if (route && !samePath(pathname, route.path)) target = route.path;
+    else if (route) {
+      const response = NextResponse.next();
+      response.headers.set('Last-Modified', route.updatedAt.toUTCString());
+      return response;
+    }
   }
   if (!target) return NextResponse.next();
   return NextResponse.redirect(new URL(target + search, request.url), 301);
+}
+
+/** An archived story is gone for good (410), which tells search engines to drop it. */
+function gone() {
+  return new NextResponse(gonePageHtml(), {
+    status: 410,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, s-maxage=60' },
+  });
 }
 
 // Sends visitors without a session cookie to the login form. Only a convenience: the pages, actions
@@ -46,9 +61,9 @@ function adminConvenienceRedirect(request: NextRequest) {
   return NextResponse.redirect(login);
 }
 
-async function lookUp(id: number): Promise<string | null> {
-  const path = await canonicalArticlePath(id);
-  return path ? canonicalPaths.remember(id, path) : null;
+async function lookUp(id: number): Promise<ArticleRoute | null> {
+  const route = await articleRoute(id);
+  return route ? articleRoutes.remember(id, route) : null;
 }
 
 async function movedSectionTarget(pathname: string): Promise<string | null> {

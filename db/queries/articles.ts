@@ -67,15 +67,30 @@ async function readArticle(id: number, visible?: SQL) {
 
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;
 
-/** The canonical path of a public article, or null while it is not public. */
-export async function canonicalArticlePath(id: number): Promise<string | null> {
+export type ArticleRoute =
+  | { kind: 'public'; path: string; updatedAt: Date }
+  | { kind: 'gone' };
+
+/**
+ * What a reader's request for an article number should get: the canonical path and last change of a
+ * public story, `gone` for an archived one (410), or null while it is not public (404).
+ */
+export async function articleRoute(id: number): Promise<ArticleRoute | null> {
   if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
   const [row] = await db()
-    .select({ id: articles.id, slug: articles.slug })
+    .select({ id: articles.id, slug: articles.slug, status: articles.status, updatedAt: articles.updatedAt, isPublic: sql<boolean>`${isPublic()}` })
     .from(articles)
-    .where(and(eq(articles.id, id), isPublic()))
+    .where(eq(articles.id, id))
     .limit(1);
-  return row ? articlePath(row) : null;
+  if (!row) return null;
+  if (row.isPublic) return { kind: 'public', path: articlePath(row), updatedAt: row.updatedAt };
+  return row.status === 'archived' ? { kind: 'gone' } : null;
+}
+
+/** The canonical path of a public article, or null while it is not public. */
+export async function canonicalArticlePath(id: number): Promise<string | null> {
+  const route = await articleRoute(id);
+  return route?.kind === 'public' ? route.path : null;
 }
 
 /** When the next scheduled story goes live: cached listings must not outlive that instant. */

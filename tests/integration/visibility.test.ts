@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { canonicalArticlePath, getPublishedArticle, listLatest, listRelated, listSectionArticles, nextScheduledPublishAt } from '@/db/queries/articles';
+import { articleRoute, canonicalArticlePath, getPublishedArticle, listLatest, listRelated, listSectionArticles, nextScheduledPublishAt } from '@/db/queries/articles';
 import { getHomePage } from '@/db/queries/home';
 import { createArticle, createSection, databaseNow, resetDatabase } from '../support/fixtures';
 
@@ -66,6 +66,19 @@ describe('the visibility rule', () => {
     // An hour later by the same rule, it leads the front page.
     const later = await getHomePage({ asOf: ms(now, 3_600_000) });
     expect(later.lead?.id).toBe(scheduled.id);
+  });
+
+  it('routes readers: canonical path and last change while public, gone once archived, nothing otherwise', async () => {
+    const section = await createSection();
+    const now = await databaseNow();
+    const live = await createArticle(section.id, { publishedAt: ms(now, -1000), updatedAt: new Date('2026-01-02T03:04:05Z') });
+    const archived = await createArticle(section.id, { status: 'archived', publishedAt: ms(now, -1000) });
+    const draft = await createArticle(section.id, { status: 'draft', publishedAt: null });
+    const scheduled = await createArticle(section.id, { publishedAt: ms(now, 60_000) });
+    expect(await articleRoute(live.id)).toEqual({ kind: 'public', path: `/news/${live.id}/${encodeURIComponent(live.slug)}`, updatedAt: new Date('2026-01-02T03:04:05Z') });
+    expect(await articleRoute(archived.id)).toEqual({ kind: 'gone' });
+    expect(await articleRoute(draft.id)).toBeNull();
+    expect(await articleRoute(scheduled.id)).toBeNull();
   });
 
   it('answers unknown and out-of-range ids with nothing', async () => {
