@@ -1,13 +1,15 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { slugify } from '@/lib/slug';
 import type { Database } from '../client';
-import { articleTags, tags } from '../schema';
+import { articles, articleTags, tags } from '../schema';
 
-type Executor = Pick<Database, 'select' | 'insert' | 'delete'>;
+type Executor = Pick<Database, 'select' | 'insert' | 'delete' | 'update'>;
 
 /** Replaces an article's tags by name, creating the tags that do not exist yet. */
 export async function setArticleTags(tx: Executor, articleId: number, names: string[]): Promise<void> {
   await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
+  // The tag names are part of the article's search document.
+  await tx.update(articles).set({ tagsText: names.join(' ') }).where(eq(articles.id, articleId));
   if (!names.length) return;
   const wanted = names.map((name) => ({ name, slug: slugify(name) || `tag-${Buffer.from(name).toString('hex').slice(0, 16)}` }));
   await tx.insert(tags).values(wanted).onConflictDoNothing({ target: tags.slug });
@@ -15,7 +17,7 @@ export async function setArticleTags(tx: Executor, articleId: number, names: str
   if (rows.length) await tx.insert(articleTags).values(rows.map((r) => ({ articleId, tagId: r.id }))).onConflictDoNothing();
 }
 
-export async function tagNamesOf(tx: Executor, articleId: number): Promise<string[]> {
+export async function tagNamesOf(tx: Pick<Database, 'select'>, articleId: number): Promise<string[]> {
   const rows = await tx.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(articleTags.tagId, tags.id))
     .where(eq(articleTags.articleId, articleId)).orderBy(asc(tags.name));
   return rows.map((r) => r.name);

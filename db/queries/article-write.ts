@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { BodyDocument } from '@/lib/body/document';
+import { toPlainText } from '@/lib/body/plain-text';
 import { slugify } from '@/lib/slug';
 import { db } from '..';
 import type { Database } from '../client';
@@ -54,7 +55,7 @@ export async function createArticle(
   return db().transaction(async (tx) => {
     const { tags, ...columns } = fields;
     const [row] = await tx.insert(articles).values({
-      ...columns, slug: slugify(fields.title), status: change.status ?? 'draft', publishedAt: change.publishedAt ?? null,
+      ...columns, bodyText: toPlainText(fields.body), slug: slugify(fields.title), status: change.status ?? 'draft', publishedAt: change.publishedAt ?? null,
       createdBy: actorId, updatedBy: actorId,
     }).returning();
     await setArticleTags(tx, row!.id, tags);
@@ -73,7 +74,7 @@ export async function updateArticle(
   return db().transaction(async (tx) => {
     const { tags, ...columns } = fields;
     const [row] = await tx.update(articles)
-      .set({ ...columns, ...change, version: sql`${articles.version} + 1`, updatedAt: sql`now()`, updatedBy: actorId })
+      .set({ ...columns, ...(fields.body ? { bodyText: toPlainText(fields.body) } : {}), ...change, version: sql`${articles.version} + 1`, updatedAt: sql`now()`, updatedBy: actorId })
       .where(and(eq(articles.id, id), eq(articles.version, expectedVersion)))
       .returning();
     if (!row) {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex,
+  boolean, check, customType, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { BodyDocument } from '@/lib/body/document';
 import { users } from './staff';
@@ -26,6 +26,14 @@ export const authors = pgTable('authors', {
   ...timestamps,
 }, (t) => [uniqueIndex('authors_slug_key').on(t.slug), uniqueIndex('authors_user_key').on(t.userId)]);
 
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+// The search document: headline above summary above body and tags, every part folded by
+// bawaba_normalize() (drizzle/0002) exactly as readers' queries are.
+const searchDocument = sql`setweight(to_tsvector('arabic', bawaba_normalize(title)), 'A')
+  || setweight(to_tsvector('arabic', bawaba_normalize(summary)), 'B')
+  || setweight(to_tsvector('arabic', bawaba_normalize(body_text || ' ' || tags_text)), 'C')`;
+
 // 'scheduled' is not a stored status: a published story whose published_at is still ahead is
 // scheduled, and becomes public at that instant by the visibility rule alone.
 export const articleStatus = pgEnum('article_status', ['draft', 'review', 'published', 'archived']);
@@ -50,6 +58,10 @@ export const articles = pgTable('articles', {
   isFeatured: boolean().notNull().default(false),
   seoTitle: text(),
   seoDescription: text(),
+  // Plain text of the body and the tag names, kept by every save, for search and feeds.
+  bodyText: text().notNull().default(''),
+  tagsText: text().notNull().default(''),
+  searchVector: tsvector().generatedAlwaysAs(searchDocument),
   // Optimistic locking: a save names the version it was loaded at and is refused if it moved on.
   version: integer().notNull().default(1),
   createdBy: integer().references(() => users.id),
@@ -62,7 +74,19 @@ export const articles = pgTable('articles', {
   index('articles_public_section_idx').on(t.sectionId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status = 'published'`),
   index('articles_public_author_idx').on(t.authorId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status = 'published'`),
   index('articles_public_featured_idx').on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status = 'published' and is_featured`),
+  index('articles_search_idx').using('gin', t.searchVector),
+  index('articles_title_trgm_idx').using('gin', sql`bawaba_normalize(${t.title}) gin_trgm_ops`),
   check('articles_published_has_time', sql`status <> 'published' or published_at is not null`),
+]);
+
+// Most read: views counted per article per hour, written in batches (never a row per view).
+export const articleViews = pgTable('article_views', {
+  articleId: integer().notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  hour: timestamp({ withTimezone: true }).notNull(),
+  views: integer().notNull().default(0),
+}, (t) => [
+  primaryKey({ columns: [t.articleId, t.hour] }),
+  index('article_views_hour_idx').on(t.hour),
 ]);
 
 export const tags = pgTable('tags', {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { count, inArray } from 'drizzle-orm';
 import { createDb } from '../client';
 import { articles, articleTags, authors, sections, tags } from '../schema';
+import { toPlainText } from '@/lib/body/plain-text';
 import { buildDemoArticles } from './build-articles';
 import { DEMO_AUTHORS, DEMO_SECTIONS } from './demo-catalog';
 
@@ -47,6 +48,8 @@ export async function seedDemo(url: string, now = new Date()): Promise<{ article
         title: a.title,
         summary: a.summary,
         body: a.body,
+        bodyText: toPlainText(a.body),
+        tagsText: a.tagSlugs.map((slug) => tagNames[slug] ?? '').join(' '),
         status: a.status,
         publishedAt: a.publishedAt,
         sectionId: sectionId.get(a.sectionSlug)!,
