@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { safeHref, safeImageSrc } from '@/lib/body/document';
+import { IsolatedText } from '../text/isolated-text';
 
 // Server-side renderer of the stored body document. It knows only the allowed node and mark types
 // and builds React elements from them: unknown nodes render nothing, text is always text, links
@@ -11,7 +12,7 @@ const children = (node: Node): Node[] => (Array.isArray(node.content) ? (node.co
 
 function renderText(node: Node, key: number): ReactNode {
   if (typeof node.text !== 'string') return null;
-  let out: ReactNode = node.text;
+  let out: ReactNode = <IsolatedText text={node.text} />;
   const marks = Array.isArray(node.marks) ? (node.marks as Node[]) : [];
   for (const mark of marks) {
     if (mark?.type === 'bold') out = <strong>{out}</strong>;

@@ -72,6 +72,11 @@ describe('ArticleBody renderer', () => {
     expect(html.match(/<img/g)).toHaveLength(1);
   });
 
+  it('isolates Latin words inside Arabic text', () => {
+    const html = render([{ type: 'paragraph', content: [text('أعلنت شركة Nile Tech (NT) عن 5G.')] }]);
+    expect(html).toBe('<div class="article-body"><p>أعلنت شركة <bdi dir="ltr">Nile Tech</bdi> (<bdi dir="ltr">NT</bdi>) عن <bdi dir="ltr">5G</bdi>.</p></div>');
+  });
+
   it('survives malformed documents', () => {
     expect(renderToStaticMarkup(<ArticleBody doc={null} />)).toBe('<div class="article-body"></div>');
     expect(renderToStaticMarkup(<ArticleBody doc={{ type: 'doc', content: 'nope' }} />)).toBe('<div class="article-body"></div>');
