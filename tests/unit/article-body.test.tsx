@@ -33,7 +33,9 @@ describe('ArticleBody renderer', () => {
     const html = render([{ type: 'paragraph', content: [text('<script>alert(1)</script><img src=x onerror=alert(1)>')] }]);
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<img');
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    // Shown as the very text that was stored (the <bdi> wrappers only isolate its Latin words).
+    const shown = html.replace(/<\/?(div|p|bdi)[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    expect(shown).toBe('<script>alert(1)</script><img src=x onerror=alert(1)>');
   });
 
   it('drops node types it does not know, with their content', () => {
