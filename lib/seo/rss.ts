@@ -1,0 +1,83 @@
+import type { BodyDocument } from '@/lib/body/document';
+import { excerpt, toPlainText } from '@/lib/body/plain-text';
+import { articlePath } from '@/lib/paths';
+import { SITE } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site-url';
+import { bodyToHtml } from './body-html';
+import { RSS_MIME_TYPE } from './feed-paths';
+import { toRfc822 } from './rfc822';
+import { newest } from './sitemap-xml';
+import { XML_DECLARATION, cdata, element, escapeXml, xmlResponse } from './xml';
+
+// RSS 2.0 (https://www.rssboard.org/rss-specification) with the full text in content:encoded, the
+// byline in dc:creator and the feed's own address in atom:link, as feed readers expect.
+
+/** One public article as a feed needs it (db/queries/feeds.ts reads exactly this). */
+export interface FeedArticle {
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  body: BodyDocument;
+  publishedAt: Date;
+  updatedAt: Date;
+  sectionName: string;
+  authorName: string | null;
+  tags: string[];
+}
+
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** The HTML page the feed mirrors, e.g. `/section/economy`. */
+  pagePath: string;
+  /** The feed's own path, e.g. `/section/economy/rss.xml`. */
+  feedPath: string;
+}
+
+export const FEED_SIZE = 50;
+
+const NAMESPACES = 'xmlns:content="http://purl.org/rss/1.0/modules/content/" ' +
+  'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom"';
+
+// Images and links inside a body may be site-relative; a feed reader shows them off-site.
+const absolute = (url: string) => (url.startsWith('/') ? absoluteUrl(url) : url);
+
+function item(article: FeedArticle): string {
+  const link = absoluteUrl(articlePath(article));
+  const description = article.summary.trim() || excerpt(toPlainText(article.body), 300);
+  const categories = [...new Set([article.sectionName, ...article.tags])];
+  return '<item>' +
+    element('title', article.title) +
+    element('link', link) +
+    `<guid isPermaLink="true">${escapeXml(link)}</guid>` +
+    element('pubDate', toRfc822(article.publishedAt)) +
+    element('dc:creator', article.authorName || SITE.name) +
+    categories.map((name) => element('category', name)).join('') +
+    element('description', description) +
+    `<content:encoded>${cdata(bodyToHtml(article.body, absolute))}</content:encoded>` +
+    '</item>';
+}
+
+/** The feed document. lastBuildDate is the newest item's change; `now` only dates an empty feed. */
+export function buildRssFeed(channel: FeedChannel, articles: FeedArticle[], now = new Date()): string {
+  const link = absoluteUrl(channel.pagePath);
+  const built = newest(articles.flatMap((a) => [a.publishedAt, a.updatedAt])) ?? now;
+  return [
+    XML_DECLARATION,
+    `<rss version="2.0" ${NAMESPACES}>`,
+    '<channel>',
+    element('title', channel.title) + element('link', link) + element('description', channel.description),
+    element('language', SITE.language) + element('lastBuildDate', toRfc822(built)),
+    `<atom:link href="${escapeXml(absoluteUrl(channel.feedPath))}" rel="self" type="${RSS_MIME_TYPE}"/>`,
+    `<image>${element('url', absoluteUrl(SITE.logoPath))}${element('title', channel.title)}${element('link', link)}</image>`,
+    ...articles.map(item),
+    '</channel>',
+    '</rss>',
+    '',
+  ].join('\n');
+}
+
+export function rssResponse(xml: string): Response {
+  return xmlResponse(xml, `${RSS_MIME_TYPE}; charset=utf-8`);
+}
