@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { PUBLIC_ROBOTS } from '@/lib/page-metadata';
 import { SITE } from '@/lib/site';
 import { SiteChrome } from '@/components/layout/site-chrome';
+import { BreakingStrip } from '@/components/reader/breaking-strip';
+import { listBreaking } from '@/db/queries/breaking';
 import { listSections } from '@/db/queries/sections';
 
 export const metadata: Metadata = {
@@ -11,6 +13,11 @@ export const metadata: Metadata = {
 };
 
 export default async function PublicLayout({ children }: { children: ReactNode }) {
-  const sections = await listSections();
-  return <SiteChrome sections={sections} now={new Date()}>{children}</SiteChrome>;
+  // Rendered with each page (ISR, one second), so the strip is as fresh as the page below it.
+  const [sections, breaking] = await Promise.all([listSections(), listBreaking()]);
+  return (
+    <SiteChrome sections={sections} now={new Date()} banner={<BreakingStrip stories={breaking} />}>
+      {children}
+    </SiteChrome>
+  );
 }

@@ -1,8 +1,10 @@
 import { ArticleCard } from '@/components/article/article-card';
 import { LatestNews } from '@/components/home/latest-news';
 import { SectionBlock } from '@/components/home/section-block';
+import { MostRead } from '@/components/reader/most-read';
 import { JsonLd } from '@/components/seo/json-ld';
 import { getHomePage } from '@/db/queries/home';
+import { mostReadForPages } from '@/db/queries/views';
 import { listingMetadata } from '@/lib/page-metadata';
 import { websiteLd } from '@/lib/structured-data';
 import { SITE } from '@/lib/site';
@@ -16,7 +18,7 @@ export function generateMetadata() {
 }
 
 export default async function HomePage() {
-  const home = await getHomePage();
+  const [home, mostRead] = await Promise.all([getHomePage(), mostReadForPages()]);
   return (
     <>
       <JsonLd data={websiteLd()} />
@@ -35,7 +37,10 @@ export default async function HomePage() {
             </section>
           ) : null}
         </div>
-        <LatestNews articles={home.latest} />
+        <div className="flex flex-col gap-6">
+          <LatestNews articles={home.latest} />
+          <MostRead articles={mostRead} />
+        </div>
       </div>
       <div className="mt-10 flex flex-col gap-10">
         {home.sections.map((s) => <SectionBlock key={s.slug} {...s} />)}

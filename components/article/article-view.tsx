@@ -1,5 +1,6 @@
 import Image from 'next/image';
 import Link from 'next/link';
+import { MostRead } from '@/components/reader/most-read';
 import type { ArticleCard as Card } from '@/db/queries/article-cards';
 import type { PublishedArticle } from '@/db/queries/articles';
 import { authorPath, sectionPath, tagPath } from '@/lib/paths';
@@ -7,7 +8,8 @@ import { ArticleBody } from './article-body';
 import { ArticleCard } from './article-card';
 import { Dateline } from './dateline';
 
-export function ArticleView({ article, related }: { article: PublishedArticle; related: Card[] }) {
+// `mostRead` is passed by the public article page only: the staff preview shows the story alone.
+export function ArticleView({ article, related, mostRead = [] }: { article: PublishedArticle; related: Card[]; mostRead?: Card[] }) {
   return (
     <div className="grid gap-8 lg:grid-cols-3">
       <article className="lg:col-span-2">
@@ -63,12 +65,17 @@ export function ArticleView({ article, related }: { article: PublishedArticle; r
           </section>
         ) : null}
       </article>
-      {related.length ? (
-        <aside aria-labelledby="related-stories">
-          <h2 id="related-stories" className="mb-3 border-b-2 border-brand pb-1 text-xl font-bold">أخبار ذات صلة</h2>
-          <div className="flex flex-col gap-4">
-            {related.map((a) => <ArticleCard key={a.id} article={a} variant="compact" />)}
-          </div>
+      {related.length || mostRead.length ? (
+        <aside className="flex flex-col gap-8">
+          {related.length ? (
+            <section aria-labelledby="related-stories">
+              <h2 id="related-stories" className="mb-3 border-b-2 border-brand pb-1 text-xl font-bold">أخبار ذات صلة</h2>
+              <div className="flex flex-col gap-4">
+                {related.map((a) => <ArticleCard key={a.id} article={a} variant="compact" />)}
+              </div>
+            </section>
+          ) : null}
+          <MostRead articles={mostRead} />
         </aside>
       ) : null}
     </div>

@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ArticleView } from '@/components/article/article-view';
+import { ViewBeacon } from '@/components/reader/view-beacon';
 import { JsonLd } from '@/components/seo/json-ld';
 import { getPublishedArticle, listRelated } from '@/db/queries/articles';
+import { mostReadForPages } from '@/db/queries/views';
 import { articleMetadata } from '@/lib/page-metadata';
 import { newsArticleLd } from '@/lib/structured-data';
 
@@ -28,11 +30,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle((await params).id);
   if (!article) notFound();
-  const related = await listRelated(article);
+  const [related, mostRead] = await Promise.all([listRelated(article), mostReadForPages()]);
   return (
     <>
       <JsonLd data={newsArticleLd(article)} />
-      <ArticleView article={article} related={related} />
+      <ArticleView article={article} related={related} mostRead={mostRead} />
+      {/* The page is served from cache: the beacon counts each reader's view (app/api/views). */}
+      <ViewBeacon articleId={article.id} />
     </>
   );
 }

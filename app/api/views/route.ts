@@ -1,0 +1,28 @@
+import { countView, isCountableArticle } from '@/db/queries/views';
+import { readBeacon, readSmallBody } from '@/lib/views/beacon-request';
+
+// The article page's view beacon (components/reader/view-beacon.tsx) posts the story's number here.
+// Pages come from the ISR cache, so this is where a view is seen per reader. It only adds the view
+// to an in-memory batch (db/queries/views.ts) and answers at once; the database sees the batch.
+
+function answer(status: 204 | 400 | 404 | 413) {
+  return new Response(null, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const body = await readSmallBody(request.body);
+  if (body === null) return answer(413);
+  const verdict = readBeacon({
+    body,
+    userAgent: request.headers.get('user-agent'),
+    referer: request.headers.get('referer'),
+    fetchSite: request.headers.get('sec-fetch-site'),
+  });
+  if (verdict.kind === 'invalid') return answer(400);
+  // Bots and staff get the same answer as readers: nothing to learn from it.
+  if (verdict.kind === 'ignore') return answer(204);
+  // Drafts, stories in review, scheduled and archived stories are not read by the public.
+  if (!(await isCountableArticle(verdict.articleId))) return answer(404);
+  countView(verdict.articleId);
+  return answer(204);
+}

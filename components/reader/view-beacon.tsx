@@ -1,0 +1,28 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+
+/**
+ * Counts one view of the article once the page has loaded in a reader's browser. The page itself
+ * comes from the ISR cache, so the server cannot count it; a beacon is the per-reader request, and
+ * it never holds up the page. Renders nothing. Only the public article page renders it, never the
+ * staff preview.
+ */
+export function ViewBeacon({ articleId }: { articleId: number }) {
+  // Effects run twice in development (Strict Mode): one view per article per mount, not two.
+  const sent = useRef<number | null>(null);
+  useEffect(() => {
+    if (sent.current === articleId) return;
+    sent.current = articleId;
+    const send = () => {
+      const body = String(articleId);
+      if (navigator.sendBeacon?.('/api/views', body)) return;
+      void fetch('/api/views', { method: 'POST', body, keepalive: true }).catch(() => {});
+    };
+    // A page the browser prerenders speculatively is counted only if the reader actually opens it.
+    const doc = document as Document & { prerendering?: boolean };
+    if (doc.prerendering) doc.addEventListener('prerenderingchange', send, { once: true });
+    else send();
+  }, [articleId]);
+  return null;
+}

@@ -1,0 +1,77 @@
+import { isBotUserAgent } from './bots';
+
+/** What the view beacon's request should lead to. */
+export type BeaconVerdict =
+  | { kind: 'count'; articleId: number }
+  | { kind: 'ignore'; reason: 'bot' | 'staff' | 'cross-site' }
+  | { kind: 'invalid' };
+
+export interface BeaconRequestParts {
+  /** The request body: the article's number as text, which is what the beacon sends. */
+  body: string;
+  userAgent: string | null;
+  referer: string | null;
+  /** `Sec-Fetch-Site`, sent by every current browser. */
+  fetchSite: string | null;
+}
+
+const MAX_ARTICLE_ID = 2_147_483_647;
+
+export function parseArticleId(body: string): number | null {
+  const text = body.trim();
+  if (!/^\d{1,10}$/.test(text)) return null;
+  const id = Number(text);
+  return id > 0 && id <= MAX_ARTICLE_ID ? id : null;
+}
+
+/**
+ * Decides, without touching the database, whether a beacon is a reader's view. Ignored beacons are
+ * still answered 204 by the route, so nothing tells a bot that it was not counted.
+ */
+export function readBeacon(parts: BeaconRequestParts): BeaconVerdict {
+  const articleId = parseArticleId(parts.body);
+  if (articleId === null) return { kind: 'invalid' };
+  if (isBotUserAgent(parts.userAgent)) return { kind: 'ignore', reason: 'bot' };
+  // The staff preview never renders the beacon; this also drops a beacon fired from any admin page.
+  if (refererPath(parts.referer)?.startsWith('/admin')) return { kind: 'ignore', reason: 'staff' };
+  // Another site posting beacons on its visitors' behalf would inflate our counts.
+  if (parts.fetchSite === 'cross-site') return { kind: 'ignore', reason: 'cross-site' };
+  return { kind: 'count', articleId };
+}
+
+function refererPath(referer: string | null): string | null {
+  if (!referer) return null;
+  try {
+    return new URL(referer, 'http://referer.invalid').pathname;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The body of a request, as text, if it is no longer than `maxBytes` (null otherwise). Reads no
+ * further than that, so an oversized or endless body costs nothing.
+ */
+export async function readSmallBody(body: ReadableStream<Uint8Array> | null, maxBytes = 32): Promise<string | null> {
+  if (!body) return '';
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}

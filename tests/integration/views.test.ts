@@ -1,0 +1,165 @@
+import { eq, sql, sum } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { POST } from '@/app/api/views/route';
+import { flushViews, listMostRead, writeViewCounts } from '@/db/queries/views';
+import { articleViews } from '@/db/schema';
+import { HOUR_MS } from '@/lib/views/batcher';
+import { createArticle, createSection, databaseNow, resetDatabase, testDb } from '../support/fixtures';
+
+// Small batches, so that many of them are written while beacons are still arriving. Read when the
+// route first counts a view, i.e. after this line.
+process.env.VIEWS_FLUSH_MAX = '37';
+afterAll(() => { delete process.env.VIEWS_FLUSH_MAX; });
+
+const READER = 'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
+
+function beacon(body: string | number, headers: Record<string, string> = {}) {
+  return POST(new Request('http://localhost/api/views', {
+    method: 'POST',
+    body: String(body),
+    headers: { 'user-agent': READER, referer: `http://localhost/news/${body}/x`, 'sec-fetch-site': 'same-origin', ...headers },
+  }));
+}
+
+async function viewsByArticle(): Promise<Map<number, number>> {
+  const rows = await testDb().select({ id: articleViews.articleId, views: sum(articleViews.views).mapWith(Number) })
+    .from(articleViews).groupBy(articleViews.articleId);
+  return new Map(rows.map((r) => [r.id, r.views]));
+}
+
+describe('the view beacon', () => {
+  let stories: { id: number }[] = [];
+  let hidden: Record<'draft' | 'review' | 'scheduled' | 'archived', number>;
+
+  // One set of stories for the whole block: the route remembers for a few seconds which numbers
+  // are public, and a reset database would hand the same numbers to different stories.
+  beforeAll(async () => {
+    await resetDatabase();
+    const section = await createSection();
+    stories = [];
+    for (let i = 0; i < 20; i++) stories.push(await createArticle(section.id));
+    const past = new Date(Date.now() - HOUR_MS);
+    hidden = {
+      draft: (await createArticle(section.id, { status: 'draft', publishedAt: null })).id,
+      review: (await createArticle(section.id, { status: 'review', publishedAt: past })).id,
+      scheduled: (await createArticle(section.id, { publishedAt: new Date(Date.now() + HOUR_MS) })).id,
+      archived: (await createArticle(section.id, { status: 'archived', publishedAt: past })).id,
+    };
+  });
+  beforeEach(async () => {
+    await flushViews();
+    await testDb().delete(articleViews);
+  });
+
+  it('loses no view among 500 arriving at once for 20 stories, one row per story and hour', async () => {
+    const expected = new Map<number, number>();
+    const ids = Array.from({ length: 500 }, (_, i) => stories[(i * 7) % 20]!.id);
+    for (const id of ids) expected.set(id, (expected.get(id) ?? 0) + 1);
+
+    const answers = await Promise.all(ids.map((id) => beacon(id)));
+    expect(answers.every((r) => r.status === 204)).toBe(true);
+    await flushViews();
+
+    expect(await viewsByArticle()).toEqual(expected);
+    const rows = await testDb().select().from(articleViews);
+    expect(rows.length).toBeLessThanOrEqual(40); // at most two hours if the run straddles one
+    for (const row of rows) expect(row.hour.getTime() % HOUR_MS).toBe(0);
+  });
+
+  it('adds to the hour\'s existing count instead of replacing it', async () => {
+    const id = stories[0]!.id;
+    for (let i = 0; i < 3; i++) await beacon(id);
+    await flushViews();
+    for (let i = 0; i < 4; i++) await beacon(id);
+    await flushViews();
+    expect((await viewsByArticle()).get(id)).toBe(7);
+  });
+
+  it('answers bots and staff pages like anyone else but counts nothing', async () => {
+    const id = stories[1]!.id;
+    const ignored = await Promise.all([
+      beacon(id, { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' }),
+      beacon(id, { 'user-agent': 'curl/8.5.0' }),
+      beacon(id, { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36' }),
+      beacon(id, { 'user-agent': '' }),
+      beacon(id, { referer: `http://localhost/admin/articles/${id}/preview` }),
+      beacon(id, { referer: 'http://localhost/admin' }),
+      beacon(id, { 'sec-fetch-site': 'cross-site' }),
+    ]);
+    expect(ignored.map((r) => r.status)).toEqual(Array(7).fill(204));
+    await flushViews();
+    expect(await viewsByArticle()).toEqual(new Map());
+  });
+
+  it('refuses stories readers cannot see, and anything that is not an article number', async () => {
+    for (const [status, id] of Object.entries(hidden)) expect((await beacon(id)).status, status).toBe(404);
+    expect((await beacon(999_999_999)).status).toBe(404);
+    for (const body of ['', 'abc', '-1', '0', '1.5', '99999999999']) expect((await beacon(body)).status, body).toBe(400);
+    expect((await beacon('1'.repeat(100))).status).toBe(413);
+    await flushViews();
+    expect(await viewsByArticle()).toEqual(new Map());
+  });
+});
+
+describe('writing a batch of counts', () => {
+  beforeEach(resetDatabase);
+
+  it('skips a story deleted since its views were counted instead of failing the batch', async () => {
+    const section = await createSection();
+    const kept = await createArticle(section.id);
+    const gone = await createArticle(section.id);
+    const hour = new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS);
+    await testDb().execute(sql`delete from articles where id = ${gone.id}`);
+    await writeViewCounts([{ articleId: kept.id, hour, views: 3 }, { articleId: gone.id, hour, views: 2 }]);
+    expect(await viewsByArticle()).toEqual(new Map([[kept.id, 3]]));
+    const [row] = await testDb().select().from(articleViews).where(eq(articleViews.articleId, kept.id));
+    expect(row!.hour).toEqual(hour);
+  });
+});
+
+describe('most read (الأكثر قراءة)', () => {
+  beforeEach(resetDatabase);
+  // An instant in the middle of an hour, so that "24 hours ago" falls inside an hourly row.
+  const asOf = new Date('2030-03-01T10:30:00Z');
+  const hoursBefore = (n: number) => new Date(Date.UTC(2030, 2, 1, 10) - n * HOUR_MS);
+
+  it('ranks public stories by their views in the hourly rows of the last 24 hours', async () => {
+    const section = await createSection();
+    const story = (overrides = {}) => createArticle(section.id, { publishedAt: new Date('2030-02-20T00:00:00Z'), ...overrides });
+    const [steady, spike, old, recent, equalOlder] = [await story(), await story(), await story(), await story(), await story({ publishedAt: new Date('2030-02-10T00:00:00Z') })];
+    const draft = await story({ status: 'draft', publishedAt: null });
+    const archived = await story({ status: 'archived' });
+    const scheduled = await story({ publishedAt: new Date('2030-03-01T12:00:00Z') });
+    await writeViewCounts([
+      // The window opens at 10:30 yesterday: the 11:00 row is in it, the 10:00 row is not.
+      { articleId: steady.id, hour: hoursBefore(0), views: 10 },
+      { articleId: steady.id, hour: hoursBefore(23), views: 5 },
+      { articleId: steady.id, hour: hoursBefore(24), views: 900 },
+      { articleId: spike.id, hour: hoursBefore(2), views: 12 },
+      { articleId: equalOlder.id, hour: hoursBefore(3), views: 12 },
+      { articleId: old.id, hour: hoursBefore(30), views: 5_000 },
+      { articleId: recent.id, hour: hoursBefore(0), views: 1 },
+      { articleId: draft.id, hour: hoursBefore(1), views: 5_000 },
+      { articleId: archived.id, hour: hoursBefore(1), views: 5_000 },
+      { articleId: scheduled.id, hour: hoursBefore(1), views: 5_000 },
+    ]);
+
+    const ranked = await listMostRead({ asOf });
+    // Equal counts: the newer story first.
+    expect(ranked.map((a) => a.id)).toEqual([steady.id, spike.id, equalOlder.id, recent.id]);
+    expect(ranked[0]).toMatchObject({ title: steady.title, section: { slug: section.slug } });
+    // Two days on, nothing is left in the window.
+    expect(await listMostRead({ asOf: new Date(asOf.getTime() + 48 * HOUR_MS) })).toEqual([]);
+  });
+
+  it('shows the top five by the database clock', async () => {
+    const section = await createSection();
+    const now = await databaseNow();
+    const hour = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS);
+    const stories = [];
+    for (let i = 0; i < 7; i++) stories.push(await createArticle(section.id, { publishedAt: new Date(now.getTime() - 86_400_000) }));
+    await writeViewCounts(stories.map((s, i) => ({ articleId: s.id, hour, views: (i + 1) * 10 })));
+    await writeViewCounts([{ articleId: stories[0]!.id, hour: new Date(hour.getTime() - 25 * HOUR_MS), views: 1_000 }]);
+    expect((await listMostRead()).map((a) => a.id)).toEqual(stories.slice(2).reverse().map((s) => s.id));
+  });
+});
