@@ -23,7 +23,7 @@ export function AuthorProfile({ author, page }: { author: PublicAuthor; page: nu
       ) : (
         <span
           aria-hidden="true"
-          className="flex size-20 shrink-0 items-center justify-center rounded-full bg-wash text-3xl font-bold text-brand sm:size-24"
+          className="flex size-20 shrink-0 items-center justify-center rounded-full bg-wash text-3xl font-bold text-accent sm:size-24"
         >
           {initialOf(author.name)}
         </span>

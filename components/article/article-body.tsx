@@ -21,7 +21,7 @@ function renderText(node: Node, key: number): ReactNode {
       const href = safeHref(mark.attrs?.href);
       if (href) {
         const external = !href.startsWith('/');
-        out = <a href={href} className="text-brand underline underline-offset-4" {...(external ? { rel: 'noopener noreferrer' } : {})}>{out}</a>;
+        out = <a href={href} className="text-accent underline underline-offset-4" {...(external ? { rel: 'noopener noreferrer' } : {})}>{out}</a>;
       }
     }
   }

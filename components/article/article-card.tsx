@@ -42,15 +42,15 @@ export function ArticleCard({ article, variant = 'standard', level = 3, preload 
       ) : null}
       <div className="flex flex-col gap-1">
         <Heading className={`${headingSize[variant]} font-bold leading-snug`}>
-          <Link href={href} className="hover:text-brand">{article.title}</Link>
+          <Link href={href} className="hover:text-accent">{article.title}</Link>
         </Heading>
         {variant === 'lead' || variant === 'row' ? <p className="text-muted">{article.summary}</p> : null}
         <p className="text-xs text-muted">
-          <Link href={sectionPath(article.section.slug)} className="font-bold text-brand">{article.section.name}</Link>
+          <Link href={sectionPath(article.section.slug)} className="font-bold text-accent">{article.section.name}</Link>
           <span aria-hidden="true"> · </span>
           {author ? (
             <>
-              <Link href={authorPath(author.slug)} className="hover:text-brand">{author.name}</Link>
+              <Link href={authorPath(author.slug)} className="hover:text-accent">{author.name}</Link>
               <span aria-hidden="true"> · </span>
             </>
           ) : null}

@@ -15,9 +15,9 @@ export function ArticleView({ article, related, mostRead = [] }: { article: Publ
       <article className="lg:col-span-2">
         <nav aria-label="مسار التصفح" className="mb-2 text-sm">
           <ol className="flex gap-2 text-muted">
-            <li><Link href="/" className="hover:text-brand">الرئيسية</Link></li>
+            <li><Link href="/" className="hover:text-accent">الرئيسية</Link></li>
             <li aria-hidden="true">›</li>
-            <li><Link href={sectionPath(article.section.slug)} className="font-bold text-brand" data-testid="article-section">{article.section.name}</Link></li>
+            <li><Link href={sectionPath(article.section.slug)} className="font-bold text-accent" data-testid="article-section">{article.section.name}</Link></li>
           </ol>
         </nav>
         <h1 className="text-2xl font-bold leading-snug sm:text-4xl sm:leading-snug">{article.title}</h1>
@@ -26,7 +26,7 @@ export function ArticleView({ article, related, mostRead = [] }: { article: Publ
           {article.author ? (
             <span>
               كتب:{' '}
-              <Link href={authorPath(article.author.slug)} rel="author" className="font-bold text-ink hover:text-brand" data-testid="article-byline">
+              <Link href={authorPath(article.author.slug)} rel="author" className="font-bold text-ink hover:text-accent" data-testid="article-byline">
                 {article.author.name}
               </Link>
             </span>

@@ -11,10 +11,10 @@ export function LatestNews({ articles }: { articles: ArticleCard[] }) {
       <ol className="divide-y divide-line">
         {articles.map((a) => (
           <li key={a.id} className="py-2">
-            <time dateTime={a.publishedAt.toISOString()} className="block text-xs font-bold text-brand">
+            <time dateTime={a.publishedAt.toISOString()} className="block text-xs font-bold text-accent">
               {formatDateline(a.publishedAt).split(' | ')[1]}
             </time>
-            <Link href={articlePath(a)} className="font-bold leading-snug hover:text-brand">{a.title}</Link>
+            <Link href={articlePath(a)} className="font-bold leading-snug hover:text-accent">{a.title}</Link>
           </li>
         ))}
       </ol>

@@ -5,7 +5,7 @@ import type { NavSection } from './site-header';
 
 export function SiteFooter({ sections, year }: { sections: NavSection[]; year: number }) {
   return (
-    <footer className="mt-12 bg-ink text-white">
+    <footer className="mt-12 bg-bar text-white">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:grid-cols-2">
         <nav aria-label="أقسام الموقع">
           <h2 className="mb-2 font-bold">الأقسام</h2>

@@ -57,9 +57,9 @@ describe('ArticleBody renderer', () => {
       text(' بيانات', link('data:text/html,<script>alert(1)</script>')),
       text(' ملتبس', link('//evil.example')),
     ] }]);
-    expect(html).toContain('<a href="https://example.org/a?b=1" class="text-brand underline underline-offset-4" rel="noopener noreferrer">موقع</a>');
+    expect(html).toContain('<a href="https://example.org/a?b=1" class="text-accent underline underline-offset-4" rel="noopener noreferrer">موقع</a>');
     expect(html).toContain('<a href="mailto:desk@example.org"');
-    expect(html).toContain('<a href="/section/economy" class="text-brand underline underline-offset-4">');
+    expect(html).toContain('<a href="/section/economy" class="text-accent underline underline-offset-4">');
     expect(html).not.toMatch(/javascript:|data:|\/\/evil/);
     expect(html).toContain(' خطر');
     expect(html).toContain(' بيانات');
