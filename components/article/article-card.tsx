@@ -2,6 +2,7 @@ import Image from 'next/image';
 import Link from 'next/link';
 import type { ArticleCard as Card } from '@/db/queries/article-cards';
 import { articlePath, authorPath, sectionPath } from '@/lib/paths';
+import { IsolatedText } from '../text/isolated-text';
 import { Dateline } from './dateline';
 
 type Variant = 'lead' | 'standard' | 'row' | 'compact';
@@ -42,9 +43,9 @@ export function ArticleCard({ article, variant = 'standard', level = 3, preload 
       ) : null}
       <div className="flex flex-col gap-1">
         <Heading className={`${headingSize[variant]} font-bold leading-snug`}>
-          <Link href={href} className="hover:text-accent">{article.title}</Link>
+          <Link href={href} className="hover:text-accent"><IsolatedText text={article.title} /></Link>
         </Heading>
-        {variant === 'lead' || variant === 'row' ? <p className="text-muted">{article.summary}</p> : null}
+        {variant === 'lead' || variant === 'row' ? <p className="text-muted"><IsolatedText text={article.summary} /></p> : null}
         <p className="text-xs text-muted">
           <Link href={sectionPath(article.section.slug)} className="font-bold text-accent">{article.section.name}</Link>
           <span aria-hidden="true"> · </span>

@@ -3,8 +3,11 @@ import Link from 'next/link';
 import { MostRead } from '@/components/reader/most-read';
 import type { ArticleCard as Card } from '@/db/queries/article-cards';
 import type { PublishedArticle } from '@/db/queries/articles';
-import { authorPath, sectionPath, tagPath } from '@/lib/paths';
+import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
+import { absoluteUrl } from '@/lib/site-url';
+import { IsolatedText } from '../text/isolated-text';
 import { ArticleBody } from './article-body';
+import { ShareBar } from './share-bar';
 import { ArticleCard } from './article-card';
 import { Dateline } from './dateline';
 
@@ -20,8 +23,8 @@ export function ArticleView({ article, related, mostRead = [] }: { article: Publ
             <li><Link href={sectionPath(article.section.slug)} className="font-bold text-accent" data-testid="article-section">{article.section.name}</Link></li>
           </ol>
         </nav>
-        <h1 className="text-2xl font-bold leading-snug sm:text-4xl sm:leading-snug">{article.title}</h1>
-        {article.summary ? <p className="mt-3 text-lg text-muted">{article.summary}</p> : null}
+        <h1 className="text-2xl font-bold leading-snug sm:text-4xl sm:leading-snug"><IsolatedText text={article.title} /></h1>
+        {article.summary ? <p className="mt-3 text-lg text-muted"><IsolatedText text={article.summary} /></p> : null}
         <p className="mt-3 flex flex-wrap gap-x-4 text-sm text-muted">
           {article.author ? (
             <span>
@@ -51,6 +54,7 @@ export function ArticleView({ article, related, mostRead = [] }: { article: Publ
         ) : null}
         <div className="mt-6">
           <ArticleBody doc={article.body} />
+          <ShareBar url={absoluteUrl(articlePath(article))} title={article.title} />
         </div>
         {article.tags.length ? (
           <section aria-labelledby="article-tags" className="mt-8 flex flex-wrap items-center gap-2">
