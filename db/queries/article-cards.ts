@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { count, desc, eq, type SQL } from 'drizzle-orm';
 import { db } from '..';
 import { articles, authors, sections } from '../schema';
 
@@ -61,3 +61,19 @@ export function selectCards() {
 }
 
 export const newestFirst = [desc(articles.publishedAt), desc(articles.id)] as const;
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/** One page of a listing (sections, tags, authors), newest first, with the total for pagination. */
+export async function pageOfCards(where: SQL, page: number, pageSize: number): Promise<Page<ArticleCard>> {
+  const [rows, [{ total } = { total: 0 }]] = await Promise.all([
+    selectCards().where(where).orderBy(...newestFirst).limit(pageSize).offset((page - 1) * pageSize),
+    db().select({ total: count() }).from(articles).where(where),
+  ]);
+  return { items: rows.map(toCard), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}

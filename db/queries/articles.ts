@@ -1,8 +1,8 @@
-import { and, asc, count, eq, gt, min, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, min, ne, sql, type SQL } from 'drizzle-orm';
 import { articlePath } from '@/lib/paths';
 import { db } from '..';
 import { articles, articleTags, authors, sections, tags } from '../schema';
-import { newestFirst, selectCards, toCard, type ArticleCard } from './article-cards';
+import { newestFirst, pageOfCards, selectCards, toCard, type ArticleCard, type Page } from './article-cards';
 import { isPublic, type VisibilityOptions } from './visibility';
 
 export async function listLatest(limit: number, opts: VisibilityOptions = {}): Promise<ArticleCard[]> {
@@ -10,22 +10,12 @@ export async function listLatest(limit: number, opts: VisibilityOptions = {}): P
   return rows.map(toCard);
 }
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageCount: number;
-}
+export type { Page } from './article-cards';
 
 export async function listSectionArticles(
   sectionId: number, page: number, pageSize: number, opts: VisibilityOptions = {},
 ): Promise<Page<ArticleCard>> {
-  const where = and(eq(articles.sectionId, sectionId), isPublic(opts.asOf));
-  const [rows, [{ total } = { total: 0 }]] = await Promise.all([
-    selectCards().where(where).orderBy(...newestFirst).limit(pageSize).offset((page - 1) * pageSize),
-    db().select({ total: count() }).from(articles).where(where),
-  ]);
-  return { items: rows.map(toCard), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  return pageOfCards(and(eq(articles.sectionId, sectionId), isPublic(opts.asOf))!, page, pageSize);
 }
 
 export async function listRelated(article: { id: number; sectionId: number }, limit = 4, opts: VisibilityOptions = {}) {

@@ -1,8 +1,7 @@
-import { and, count, eq, exists } from 'drizzle-orm';
+import { and, eq, exists } from 'drizzle-orm';
 import { db } from '..';
 import { articles, authors } from '../schema';
-import { newestFirst, selectCards, toCard, type ArticleCard } from './article-cards';
-import type { Page } from './articles';
+import { pageOfCards, type ArticleCard, type Page } from './article-cards';
 import { isPublic, type VisibilityOptions } from './visibility';
 
 export interface PublicAuthor {
@@ -35,10 +34,5 @@ export async function getPublicAuthor(slug: string, opts: VisibilityOptions = {}
 export async function listAuthorArticles(
   authorId: number, page: number, pageSize: number, opts: VisibilityOptions = {},
 ): Promise<Page<ArticleCard>> {
-  const where = and(eq(articles.authorId, authorId), isPublic(opts.asOf));
-  const [rows, [{ total } = { total: 0 }]] = await Promise.all([
-    selectCards().where(where).orderBy(...newestFirst).limit(pageSize).offset((page - 1) * pageSize),
-    db().select({ total: count() }).from(articles).where(where),
-  ]);
-  return { items: rows.map(toCard), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  return pageOfCards(and(eq(articles.authorId, authorId), isPublic(opts.asOf))!, page, pageSize);
 }

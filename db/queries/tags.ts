@@ -1,8 +1,7 @@
-import { and, count, eq, exists } from 'drizzle-orm';
+import { and, eq, exists, inArray } from 'drizzle-orm';
 import { db } from '..';
 import { articles, articleTags, tags } from '../schema';
-import { newestFirst, selectCards, toCard, type ArticleCard } from './article-cards';
-import type { Page } from './articles';
+import { pageOfCards, type ArticleCard, type Page } from './article-cards';
 import { isPublic, type VisibilityOptions } from './visibility';
 
 export interface PublicTag {
@@ -34,12 +33,6 @@ export async function getPublicTag(slug: string, opts: VisibilityOptions = {}): 
 export async function listTagArticles(
   tagId: number, page: number, pageSize: number, opts: VisibilityOptions = {},
 ): Promise<Page<ArticleCard>> {
-  const tagged = and(eq(articleTags.articleId, articles.id), eq(articleTags.tagId, tagId));
-  const visible = isPublic(opts.asOf);
-  const [rows, [{ total } = { total: 0 }]] = await Promise.all([
-    selectCards().innerJoin(articleTags, tagged).where(visible)
-      .orderBy(...newestFirst).limit(pageSize).offset((page - 1) * pageSize),
-    db().select({ total: count() }).from(articles).innerJoin(articleTags, tagged).where(visible),
-  ]);
-  return { items: rows.map(toCard), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  const tagged = db().select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId));
+  return pageOfCards(and(inArray(articles.id, tagged), isPublic(opts.asOf))!, page, pageSize);
 }
