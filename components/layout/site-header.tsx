@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { sectionPath } from '@/lib/paths';
 import { formatHeaderDate, toCairoIso } from '@/lib/cairo-time';
+import { HeaderSearchForm } from '@/components/search/header-search-form';
 import { Logo } from './logo';
 
 export interface NavSection {
@@ -11,18 +12,20 @@ export interface NavSection {
 export function SiteHeader({ sections, today }: { sections: NavSection[]; today: Date }) {
   return (
     <header className="border-b-4 border-brand bg-paper">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-ink focus:px-4 focus:py-2 focus:text-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-bar focus:px-4 focus:py-2 focus:text-white">
         انتقل إلى المحتوى
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
         <Link href="/" aria-label="بوابة: الصفحة الرئيسية">
           <Logo />
         </Link>
+        {/* Its own full-width row on phones; between masthead and date from sm up. */}
+        <HeaderSearchForm className="order-last w-full sm:order-none sm:w-auto sm:max-w-sm sm:flex-1" />
         <p className="text-sm text-muted">
           <time dateTime={toCairoIso(today).slice(0, 10)} data-testid="header-date">{formatHeaderDate(today)}</time>
         </p>
       </div>
-      <nav aria-label="الأقسام" className="bg-ink">
+      <nav aria-label="الأقسام" className="bg-bar">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-white [scrollbar-width:none]">
           <li>
             <Link href="/" className="block whitespace-nowrap px-3 py-2 font-bold hover:bg-brand">الرئيسية</Link>

@@ -1,0 +1,137 @@
+import { and, count, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { HIGHLIGHT_START, HIGHLIGHT_STOP } from '@/lib/search-query';
+import { db } from '..';
+import { articles, authors, sections } from '../schema';
+import { newestFirst, toCard, type ArticleCard } from './article-cards';
+import type { Page } from './articles';
+import { isPublic, type VisibilityOptions } from './visibility';
+
+// Reader search: PostgreSQL full text over the weighted search document (title A, summary B, body
+// and tags C), the query folded by the same bawaba_normalize() as the stored text. The reader's text
+// only ever reaches the database as a bound parameter; websearch_to_tsquery never fails on syntax.
+
+export interface SearchFilters {
+  sectionId?: number | null;
+  since?: Date | null;
+  /** Exclusive: the first instant after the last day asked for. */
+  until?: Date | null;
+}
+
+/** Text with highlight markers, and the original text it maps back onto letter for letter. */
+export interface Highlighted {
+  marked: string;
+  original: string | null;
+}
+
+export interface SearchHit {
+  article: ArticleCard;
+  title: Highlighted;
+  snippet: Highlighted & { cutStart: boolean; cutEnd: boolean };
+}
+
+// A story loses half its relevance in a month: news readers want the recent match first.
+const RECENCY_SECONDS = 30 * 86_400;
+const MARKS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}`;
+const TITLE_OPTIONS = `${MARKS}, HighlightAll=true`;
+const SNIPPET_OPTIONS = `${MARKS}, MaxWords=35, MinWords=15, MaxFragments=0`;
+const MARKERS = HIGHLIGHT_START + HIGHLIGHT_STOP;
+
+const tsquery = (text: string) => sql`websearch_to_tsquery('arabic', bawaba_normalize(${text}))`;
+
+// Highlights are made on bawaba_headline_text(), which folds like the search but keeps every letter
+// in place, so the Snowball stemmer sees the words the search saw and the marks map back onto the
+// original text. Marker characters in stored text are blanked first so they cannot fake a highlight.
+const headlineText = (column: SQL) => sql`bawaba_headline_text(translate(${column}, ${MARKERS}, '  '))`;
+
+interface Row extends Record<string, unknown> {
+  id: number; slug: string; title: string; summary: string; published_at: string; is_breaking: boolean;
+  lead_image_url: string | null; lead_image_width: number | null; lead_image_height: number | null; lead_image_alt: string | null;
+  section_slug: string; section_name: string; author_slug: string | null; author_name: string | null;
+  total: string; title_marked: string; snippet_marked: string; snippet_original: string | null; cut_start: boolean; cut_end: boolean;
+}
+
+/** One page of public stories matching `text`, best first, with the total in the same query. */
+export async function searchArticles(
+  text: string, filters: SearchFilters, page: number, pageSize: number, opts: VisibilityOptions = {},
+): Promise<Page<SearchHit>> {
+  const query = tsquery(text);
+  const now = opts.asOf ? sql`${opts.asOf.toISOString()}::timestamptz` : sql`now()`;
+  const where = and(
+    sql`${articles.searchVector} @@ ${query}`,
+    isPublic(opts.asOf),
+    filters.sectionId ? eq(articles.sectionId, filters.sectionId) : undefined,
+    filters.since ? gte(articles.publishedAt, filters.since) : undefined,
+    filters.until ? lt(articles.publishedAt, filters.until) : undefined,
+  );
+  const rows = await db().execute<Row>(sql`
+    with hits as (
+      select ${articles.id} as id, count(*) over () as total,
+        ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${articles.searchVector}, ${query})
+          / (1 + greatest(extract(epoch from ${now} - ${articles.publishedAt})::float8, 0) / ${RECENCY_SECONDS}::float8) as score
+      from ${articles}
+      where ${where}
+      order by score desc, ${articles.publishedAt} desc, ${articles.id} desc
+      limit ${pageSize} offset ${(page - 1) * pageSize}
+    )
+    select a.id, a.slug, a.title, a.summary, a.published_at, a.is_breaking, a.lead_image_url, a.lead_image_width,
+      a.lead_image_height, a.lead_image_alt, s.slug as section_slug, s.name as section_name,
+      au.slug as author_slug, au.name as author_name, hits.total,
+      ts_headline('arabic', ${headlineText(sql`a.title`)}, ${query}, ${TITLE_OPTIONS}) as title_marked,
+      case when hit_at > 0 then repeat(' ', clitic) || snip.marked else snip.marked end as snippet_marked,
+      case when hit_at > 0 then substr(src.content, hit_at - clitic, char_length(plain) + clitic) end as snippet_original,
+      hit_at - clitic > 1 as cut_start, hit_at > 0 and hit_at + char_length(plain) <= char_length(rtrim(src.content)) as cut_end
+    from hits
+    join ${articles} a on a.id = hits.id
+    join ${sections} s on s.id = a.section_id
+    left join ${authors} au on au.id = a.author_id
+    -- The summary when it matches (weight B of the stored document), else the body when it or the
+    -- tags do (C), else the summary as it is. Each step below is used several times: "offset 0"
+    -- keeps the planner from copying, and so re-running, it.
+    cross join lateral (select translate(case
+      when ts_filter(a.search_vector, '{b}') @@ ${query} or a.body_text = '' then a.summary
+      when ts_filter(a.search_vector, '{c}') @@ ${query} then a.body_text
+      else a.summary end, ${MARKERS}, '  ') as content offset 0) src
+    cross join lateral (select bawaba_headline_text(src.content) as folded offset 0) f
+    cross join lateral (select ts_headline('arabic', f.folded, ${query}, ${SNIPPET_OPTIONS}) as marked offset 0) snip
+    cross join lateral (select translate(snip.marked, ${MARKERS}, '') as plain) p
+    cross join lateral (select strpos(f.folded, p.plain) as hit_at) pos
+    -- An article or clitic before the first word is spaces in the folded text: show it with its word.
+    cross join lateral (select char_length(substring(left(src.content, greatest(hit_at - 1, 0)) from '[^[:space:]]*$')) as clitic) l
+    order by hits.score desc, a.published_at desc, a.id desc
+  `);
+  const items = [...rows].map(toHit);
+  const total = rows[0] ? Number(rows[0].total) : page > 1 ? await countMatches(where) : 0;
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+// Only for a page past the last one, where the window count has no row to ride on.
+async function countMatches(where: SQL | undefined): Promise<number> {
+  const [row] = await db().select({ total: count() }).from(articles).where(where);
+  return row?.total ?? 0;
+}
+
+function toHit(r: Row): SearchHit {
+  const article = toCard({
+    id: r.id, slug: r.slug, title: r.title, summary: r.summary, isBreaking: r.is_breaking,
+    publishedAt: articles.publishedAt.mapFromDriverValue(r.published_at) as Date,
+    leadImageUrl: r.lead_image_url, leadImageWidth: r.lead_image_width, leadImageHeight: r.lead_image_height, leadImageAlt: r.lead_image_alt,
+    sectionSlug: r.section_slug, sectionName: r.section_name, authorSlug: r.author_slug, authorName: r.author_name,
+  });
+  return {
+    article,
+    title: { marked: r.title_marked, original: r.title },
+    snippet: { marked: r.snippet_marked, original: r.snippet_original, cutStart: r.cut_start, cutEnd: r.cut_end },
+  };
+}
+
+/** Public headlines close to what was typed (trigram word similarity), for "did you mean". */
+export async function similarHeadlines(text: string, limit = 5, opts: VisibilityOptions = {}) {
+  const typed = sql`bawaba_normalize(${text})`;
+  const headline = sql`bawaba_normalize(${articles.title})`;
+  return db()
+    .select({ id: articles.id, slug: articles.slug, title: articles.title })
+    .from(articles)
+    .where(and(sql`${typed} <% ${headline}`, isPublic(opts.asOf)))
+    .orderBy(sql`word_similarity(${typed}, ${headline}) desc`, ...newestFirst)
+    .limit(limit);
+}

@@ -1,0 +1,149 @@
+import { sql } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { splitHighlights } from '@/components/search/highlight-segments';
+import { searchArticles, similarHeadlines, type SearchFilters } from '@/db/queries/search';
+import { cairoDayRange } from '@/lib/search-query';
+import { createArticle, createSection, resetDatabase, testDb } from '../support/fixtures';
+
+const DAY = 86_400_000;
+const found = async (q: string, filters: SearchFilters = {}) => (await searchArticles(q, filters, 1, 20)).items.map((h) => h.article.id);
+
+describe('search: spelling variants find the same story', () => {
+  let storyId = 0;
+  beforeEach(async () => {
+    await resetDatabase();
+    const section = await createSection();
+    const story = await createArticle(section.id, {
+      title: 'المدرسة الجديدة في الإسكندرية تستقبل الطلاب',
+      summary: 'وأكد مسئول بالمحافظة أن المستشفى القريب جاهز.',
+      bodyText: 'وقالت الحكومة إن الدراسة تبدأ مبكرًا هذا العام والمعلمون مستعدون.',
+    });
+    storyId = story.id;
+    await createArticle(section.id, { title: 'مباراة كرة القدم', summary: 'فاز الفريق', bodyText: 'هدف في الدقيقة الأخيرة' });
+  });
+
+  it.each([
+    ['the headline words', 'المدرسة الإسكندرية'],
+    ['without ال', 'مدرسة'],
+    ['ه for ة', 'مدرسه'],
+    ['ه for ة, with ال', 'المدرسه'],
+    ['without the hamza', 'الاسكندرية'],
+    ['without hamza and with ه', 'اسكندريه'],
+    ['with diacritics', 'المَدْرَسَةُ الجَدِيدَةُ'],
+    ['with tatweel', 'المدرســة'],
+    ['ي for ى', 'المستشفي'],
+    ['ى as written', 'مستشفى'],
+    ['the verb without its و', 'أكد'],
+    ['the verb without و or hamza', 'اكد'],
+    ['مسؤول for مسئول', 'مسؤول'],
+    ['a body word without ال', 'حكومة'],
+    ['a body word with و and diacritics', 'والحُكومة'],
+  ])('%s: %s', async (_, query) => {
+    expect(await found(query)).toEqual([storyId]);
+  });
+
+  it('finds short words with or without ال, which the stemmer alone kept apart (الكرة/كرة)', async () => {
+    const [ball] = await found('كرة');
+    expect(ball).toBeDefined();
+    expect(await found('الكرة')).toEqual([ball]);
+    expect(await found('بالكره')).toEqual([ball]);
+  });
+
+  it('leaves broken plurals to themselves: the Snowball stemmer is a light one', async () => {
+    expect(await found('مدارس')).toEqual([]);
+  });
+
+  it('needs every word (websearch semantics), and honours "or" and minus', async () => {
+    expect(await found('المدرسة مباراة')).toEqual([]);
+    expect((await found('المدرسة or مباراة')).length).toBe(2);
+    expect(await found('المدرسة -الإسكندرية')).toEqual([]);
+  });
+});
+
+describe('search: ranking, visibility, filters, pages', () => {
+  beforeEach(resetDatabase);
+
+  it('puts a headline match above a body-only match, and the newer of equal matches first', async () => {
+    const section = await createSection();
+    const at = new Date(Date.now() - DAY);
+    const inBody = await createArticle(section.id, { title: 'خبر أول', bodyText: 'افتتاح متحف جديد', publishedAt: at });
+    const inTitle = await createArticle(section.id, { title: 'افتتاح متحف جديد', bodyText: 'نص', publishedAt: at });
+    expect(await found('متحف')).toEqual([inTitle.id, inBody.id]);
+
+    const older = await createArticle(section.id, { title: 'افتتاح متحف', publishedAt: new Date(Date.now() - 90 * DAY) });
+    const newer = await createArticle(section.id, { title: 'افتتاح متحف', publishedAt: new Date(Date.now() - 2 * DAY) });
+    const order = await found('افتتاح متحف');
+    expect(order.indexOf(newer.id)).toBeLessThan(order.indexOf(older.id));
+  });
+
+  it('never finds drafts, stories in review, archived or scheduled stories', async () => {
+    const section = await createSection();
+    const visible = await createArticle(section.id, { title: 'قطار سريع' });
+    await createArticle(section.id, { title: 'قطار سريع', status: 'draft', publishedAt: null });
+    await createArticle(section.id, { title: 'قطار سريع', status: 'review', publishedAt: null });
+    await createArticle(section.id, { title: 'قطار سريع', status: 'archived', publishedAt: new Date(Date.now() - DAY) });
+    await createArticle(section.id, { title: 'قطار سريع', status: 'published', publishedAt: new Date(Date.now() + 60_000) });
+    expect(await found('قطار')).toEqual([visible.id]);
+    expect((await similarHeadlines('قطار سريع')).map((h) => h.id)).toEqual([visible.id]);
+  });
+
+  it('filters by section and by Cairo calendar days', async () => {
+    const egypt = await createSection();
+    const sports = await createSection();
+    // 00:30 on 10 January in Cairo is still 9 January in UTC.
+    const early = await createArticle(egypt.id, { title: 'معرض الكتاب', publishedAt: new Date('2026-01-09T22:30:00Z') });
+    const later = await createArticle(sports.id, { title: 'معرض الكتاب', publishedAt: new Date('2026-01-12T10:00:00Z') });
+    expect(await found('معرض', { sectionId: sports.id })).toEqual([later.id]);
+    expect(await found('معرض', cairoDayRange('2026-01-10', '2026-01-10'))).toEqual([early.id]);
+    expect(await found('معرض', cairoDayRange(null, '2026-01-09'))).toEqual([]);
+    expect(await found('معرض', cairoDayRange('2026-01-11', null))).toEqual([later.id]);
+    expect(await found('معرض', { ...cairoDayRange('2026-01-10', '2026-01-12'), sectionId: egypt.id })).toEqual([early.id]);
+  });
+
+  it('pages 20 at a time with the total of all matches, every story once', async () => {
+    const section = await createSection();
+    for (let i = 0; i < 45; i++) await createArticle(section.id, { title: `مؤتمر اقتصادي رقم ${i}` });
+    const pages = await Promise.all([1, 2, 3, 4].map((p) => searchArticles('مؤتمر', {}, p, 20)));
+    expect(pages.map((p) => p.items.length)).toEqual([20, 20, 5, 0]);
+    expect(pages.map((p) => [p.total, p.pageCount])).toEqual([[45, 3], [45, 3], [45, 3], [45, 3]]);
+    expect(new Set(pages.flatMap((p) => p.items.map((h) => h.article.id))).size).toBe(45);
+  });
+
+  it('highlights the matched words in the headline and the snippet, in their original spelling', async () => {
+    const section = await createSection();
+    await createArticle(section.id, {
+      title: 'وأعلنت الحكومة خطة جديدة',
+      summary: 'ملخص لا يذكر الموضوع.',
+      bodyText: `${'كلام تمهيدي طويل '.repeat(20)}وأكد الوزير أن الخطة تبدأ الشهر المقبل. ${'كلام ختامي '.repeat(20)}`,
+    });
+    const [hit] = (await searchArticles('اكد الوزير', {}, 1, 20)).items;
+    const snippet = splitHighlights(hit!.snippet.marked, hit!.snippet.original);
+    // Whole words are marked, article and clitics included.
+    expect(snippet.filter((s) => s.hit).map((s) => s.text)).toEqual(['وأكد', 'الوزير']);
+    expect(snippet.map((s) => s.text).join('')).toContain('وأكد الوزير أن الخطة');
+    expect(hit!.snippet).toMatchObject({ cutStart: true, cutEnd: true });
+
+    const [titled] = (await searchArticles('حكومه', {}, 1, 20)).items;
+    expect(splitHighlights(titled!.title.marked, titled!.title.original)).toEqual([
+      { text: 'وأعلنت ', hit: false }, { text: 'الحكومة', hit: true }, { text: ' خطة جديدة', hit: false },
+    ]);
+  });
+
+  it('suggests close headlines for a misspelt query', async () => {
+    const section = await createSection();
+    const story = await createArticle(section.id, { title: 'ارتفاع أسعار الذهب في الأسواق' });
+    expect(await found('الذهبب')).toEqual([]);
+    expect((await similarHeadlines('الذهبب')).map((h) => h.id)).toEqual([story.id]);
+  });
+
+  it.each([
+    "'; drop table articles; --", '!!!', 'ب'.repeat(500), '"unclosed', 'OR', '-', '&|!():*<->', '\\', '""', 'or or or', '%_',
+  ])('takes %j without an error', async (query) => {
+    const section = await createSection();
+    await createArticle(section.id, { title: 'خبر عادي' });
+    await expect(searchArticles(query, {}, 1, 20)).resolves.toMatchObject({ page: 1 });
+    await expect(similarHeadlines(query)).resolves.toBeInstanceOf(Array);
+    const [row] = await testDb().execute<{ n: number }>(sql`select count(*)::int as n from articles`);
+    expect(row!.n).toBe(1);
+  });
+});
