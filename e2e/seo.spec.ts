@@ -47,7 +47,7 @@ test('section, tag and author pages: own title and absolute canonical', async ({
   const tagName = (await tag.textContent())!.trim();
   await tag.click();
   await page.waitForURL(/\/tag\//);
-  expect((await head(page)).title).toBe(`${tagName} | بوابة`);
+  await expect(page).toHaveTitle(`${tagName} | بوابة`);
   expect(new URL((await head(page)).canonical!).pathname).toMatch(/^\/tag\//);
 });
 

@@ -21,13 +21,12 @@ const LOGO = { url: SITE.logoPath, width: 512, height: 512, alt: SITE.name };
 export function listingMetadata(p: { title?: string; description: string; path: string; rss?: { path: string; title: string } }): Metadata {
   const url = absoluteUrl(p.path);
   const description = excerpt(p.description, 160);
+  // `alternates` replaces the layout's as a whole, so every listing names a feed: its own or the site's.
+  const rss = p.rss ?? { path: '/rss.xml', title: `${SITE.name}: آخر الأخبار` };
   return {
     ...(p.title ? { title: p.title } : {}),
     description,
-    alternates: {
-      canonical: url,
-      ...(p.rss ? { types: { 'application/rss+xml': [{ url: p.rss.path, title: p.rss.title }] } } : {}),
-    },
+    alternates: { canonical: url, types: { 'application/rss+xml': [{ url: rss.path, title: rss.title }] } },
     openGraph: { type: 'website', url, siteName: SITE.name, locale: SITE.locale, title: p.title ?? SITE.name, description, images: [{ ...LOGO, url: absoluteUrl(LOGO.url) }] },
     twitter: { card: 'summary_large_image', title: p.title ?? SITE.name, description, images: [absoluteUrl(LOGO.url)] },
   };
@@ -48,7 +47,7 @@ export function articleMetadata(a: ArticleMetaInput): Metadata {
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: { 'application/rss+xml': [{ url: '/rss.xml', title: `${SITE.name}: آخر الأخبار` }] } },
     authors: a.author ? [{ name: a.author.name, url: absoluteUrl(authorPath(a.author.slug)) }] : undefined,
     openGraph: {
       type: 'article', url, siteName: SITE.name, locale: SITE.locale, title, description, images,
