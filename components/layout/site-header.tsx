@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { sectionPath } from '@/lib/paths';
 import { formatHeaderDate, toCairoIso } from '@/lib/cairo-time';
 import { HeaderSearchForm } from '@/components/search/header-search-form';
 import { Logo } from './logo';
+import { SectionLinks } from './section-links';
 
 export interface NavSection {
   slug: string;
@@ -25,17 +25,22 @@ export function SiteHeader({ sections, today }: { sections: NavSection[]; today:
           <time dateTime={toCairoIso(today).slice(0, 10)} data-testid="header-date">{formatHeaderDate(today)}</time>
         </p>
       </div>
-      <nav aria-label="الأقسام" className="bg-bar">
+      {/* Wide screens: one bar of sections. Phones: a menu that opens without any script. */}
+      <nav aria-label="الأقسام" className="hidden bg-bar sm:block">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-white [scrollbar-width:none]">
-          <li>
-            <Link href="/" className="block whitespace-nowrap px-3 py-2 font-bold hover:bg-brand">الرئيسية</Link>
-          </li>
-          {sections.map((s) => (
-            <li key={s.slug}>
-              <Link href={sectionPath(s.slug)} className="block whitespace-nowrap px-3 py-2 hover:bg-brand">{s.name}</Link>
-            </li>
-          ))}
+          <SectionLinks sections={sections} itemClass="block whitespace-nowrap px-3 py-2 hover:bg-brand" />
         </ul>
+      </nav>
+      <nav aria-label="الأقسام" className="bg-bar sm:hidden" data-print="hide">
+        <details>
+          <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-2 font-bold text-white [&::-webkit-details-marker]:hidden">
+            <span>الأقسام</span>
+            <span aria-hidden="true">☰</span>
+          </summary>
+          <ul className="grid grid-cols-2 gap-1 px-2 pb-3 text-white">
+            <SectionLinks sections={sections} itemClass="block rounded px-3 py-2 hover:bg-brand" />
+          </ul>
+        </details>
       </nav>
     </header>
   );
