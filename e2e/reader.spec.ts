@@ -51,6 +51,21 @@ test('home → section → article, with the section, dateline and body of the s
   await expect(page.locator('.article-body p').nth(3)).toBeVisible();
   await expect(page.getByText(/^كتب:/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'أخبار ذات صلة' })).toBeVisible();
+
+  // Sharing without third-party scripts: plain links carrying this page's canonical URL, and a copy button.
+  const share = page.getByRole('navigation', { name: 'مشاركة الخبر' });
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+  for (const [name, host] of [['واتساب', 'wa.me'], ['فيسبوك', 'www.facebook.com'], ['إكس', 'x.com'], ['تيليجرام', 't.me']]) {
+    const href = (await share.getByRole('link', { name }).getAttribute('href'))!;
+    expect(new URL(href).host).toBe(host);
+    expect(href).toContain(encodeURIComponent(canonical));
+  }
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await share.getByRole('button', { name: 'نسخ الرابط' }).click();
+  await expect(share.getByRole('button', { name: 'تم نسخ الرابط' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+  const thirdParty = await page.evaluate(() => [...document.scripts].map((s) => s.src).filter((src) => src && !src.startsWith(location.origin)));
+  expect(thirdParty).toEqual([]);
   await expect(page.locator('figure img').first()).toHaveAttribute('alt', /.{10,}/);
 });
 
