@@ -63,9 +63,16 @@ test('a writer drafts and submits for review but is offered no way to publish', 
     title: 'مسودة كاتب عن أسواق الخضر في الصباح', summary: 'جولة صباحية في أسواق الخضر ورصد للأسعار.',
     body: 'بدأت الأسواق يومها مبكرًا مع وصول الشاحنات من المحافظات القريبة.', section: 'اقتصاد',
   });
+  // Existing tags can be picked rather than retyped.
+  const suggestion = page.getByRole('list', { name: 'وسوم مستخدمة' }).getByRole('button').first();
+  const picked = (await suggestion.textContent())!.replace('+', '').trim();
+  await suggestion.click();
+  await expect(page.getByLabel('الوسوم', { exact: true })).toHaveValue(new RegExp(picked));
   await editor.press('حفظ المسودة');
   await expect(page).toHaveURL(/\/admin\/articles\/\d+$/);
   await expect(editor.status()).toHaveText('مسودة');
+  await page.reload();
+  await expect(page.getByLabel('الوسوم', { exact: true })).toHaveValue(new RegExp(picked));
   await editor.press('إرسال للمراجعة');
   await expect(editor.status()).toHaveText('قيد المراجعة');
   // In review the story belongs to the editors.

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gt, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '..';
-import { articles, authors, sections } from '../schema';
+import { articles, articleTags, authors, sections, tags } from '../schema';
 import type { EditorialStatus } from '@/lib/article-status';
 
 export interface AdminArticleFilter {
@@ -49,4 +49,12 @@ export async function listAdminArticles(filter: AdminArticleFilter) {
 
 export async function listAuthors() {
   return db().select({ id: authors.id, name: authors.name, userId: authors.userId }).from(authors).orderBy(authors.name);
+}
+
+/** The most used tags, offered in the editor so that the newsroom reuses one name for one subject. */
+export async function listPopularTags(limit = 40): Promise<string[]> {
+  const rows = await db().select({ name: tags.name }).from(tags)
+    .leftJoin(articleTags, eq(articleTags.tagId, tags.id))
+    .groupBy(tags.id, tags.name).orderBy(desc(count(articleTags.articleId)), tags.name).limit(limit);
+  return rows.map((r) => r.name);
 }

@@ -75,3 +75,20 @@ describe('public listings', () => {
     expect(related.map((a) => a.id)).toEqual(siblings.slice(0, 4).map((a) => a.id));
   });
 });
+
+describe('tag suggestions for the editor', () => {
+  beforeEach(resetDatabase);
+
+  it('offers the most used tags first', async () => {
+    const { listPopularTags } = await import('@/db/queries/admin-articles');
+    const section = await createSection();
+    const [rare, common] = await testDb().insert(tags).values([{ slug: 'rare', name: 'نادر' }, { slug: 'common', name: 'شائع' }]).returning();
+    for (let i = 0; i < 3; i++) {
+      const story = await createArticle(section.id);
+      await testDb().insert(articleTags).values({ articleId: story.id, tagId: common!.id });
+    }
+    const story = await createArticle(section.id);
+    await testDb().insert(articleTags).values({ articleId: story.id, tagId: rare!.id });
+    expect(await listPopularTags()).toEqual(['شائع', 'نادر']);
+  });
+});

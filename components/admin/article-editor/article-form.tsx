@@ -7,6 +7,7 @@ import type { ActionState } from '@/auth/action';
 import { Field, FieldError, inputClass } from './field';
 import { LeadImageField } from './lead-image-field';
 import { RichTextEditor } from './rich-text-editor';
+import { TagsField } from './tags-field';
 
 export type ArticleFormValues = Record<
   'id' | 'version' | 'title' | 'summary' | 'sectionId' | 'authorId' | 'tags' | 'leadImageUrl' | 'leadImageWidth' | 'leadImageHeight'
@@ -15,9 +16,9 @@ export type ArticleFormValues = Record<
 
 type Option = { id: number; name: string };
 
-export function ArticleForm({ action, initial, body, sections, authors, editorial }: {
+export function ArticleForm({ action, initial, body, sections, authors, tagSuggestions, editorial }: {
   action: (s: ActionState | undefined, f: FormData) => Promise<ActionState>;
-  initial: ArticleFormValues; body: JSONContent; sections: Option[]; authors: Option[]; editorial: boolean;
+  initial: ArticleFormValues; body: JSONContent; sections: Option[]; authors: Option[]; tagSuggestions: string[]; editorial: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, undefined);
   const router = useRouter();
@@ -60,9 +61,7 @@ export function ArticleForm({ action, initial, body, sections, authors, editoria
             </select>
           )}
         </Field>
-        <Field label="الوسوم" name="tags" errors={e('tags')} hint="افصل بين الوسوم بفاصلة.">
-          {(p) => <input {...p} name="tags" defaultValue={v('tags')} className={inputClass} />}
-        </Field>
+        <TagsField initial={v('tags')} suggestions={tagSuggestions} errors={e('tags')} />
         {editorial ? (
           <Field label="الكاتب" name="authorId" errors={e('authorId')}>
             {(p) => (

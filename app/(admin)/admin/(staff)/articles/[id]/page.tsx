@@ -4,7 +4,7 @@ import { hasRole } from '@/auth/guard';
 import { ArticleForm } from '@/components/admin/article-editor/article-form';
 import { toFormValues } from '@/components/admin/article-editor/form-values';
 import { StatusButtons } from '@/components/admin/article-editor/status-buttons';
-import { listAuthors } from '@/db/queries/admin-articles';
+import { listAuthors, listPopularTags } from '@/db/queries/admin-articles';
 import { listSections } from '@/db/queries/sections';
 import { editorialStatus, STATUS_NAMES } from '@/lib/article-status';
 import { formatDateline } from '@/lib/cairo-time';
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: 'تحرير مقال' };
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { staff, article, editable } = await loadArticleForStaff(id, `/admin/articles/${id}`);
-  const [sections, authors] = await Promise.all([listSections(), listAuthors()]);
+  const [sections, authors, tagSuggestions] = await Promise.all([listSections(), listAuthors(), listPopularTags()]);
   const status = editorialStatus(article.status, article.publishedAt);
   const editorial = hasRole(staff, 'editor');
   return (
@@ -42,7 +42,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
       </div>
       {editable ? (
         <ArticleForm action={saveArticle} initial={toFormValues(article)} body={article.body as object}
-          sections={sections} authors={authors} editorial={editorial} />
+          sections={sections} authors={authors} tagSuggestions={tagSuggestions} editorial={editorial} />
       ) : (
         <p role="status" className="rounded bg-white p-4">هذا المقال {STATUS_NAMES[status]}؛ لا يمكنك تعديله الآن. يمكنك معاينته.</p>
       )}
