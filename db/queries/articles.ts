@@ -77,12 +77,6 @@ export async function articleRoute(id: number): Promise<ArticleRoute | null> {
   return row.status === 'archived' ? { kind: 'gone' } : null;
 }
 
-/** The canonical path of a public article, or null while it is not public. */
-export async function canonicalArticlePath(id: number): Promise<string | null> {
-  const route = await articleRoute(id);
-  return route?.kind === 'public' ? route.path : null;
-}
-
 /** When the next scheduled story goes live: cached listings must not outlive that instant. */
 export async function nextScheduledPublishAt(): Promise<Date | null> {
   const [row] = await db()

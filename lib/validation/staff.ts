@@ -64,21 +64,3 @@ export const ChangeOwnPasswordInput = z.object({
   .refine((v) => v.newPassword !== v.currentPassword, { path: ['newPassword'], message: STAFF_MESSAGES.sameAsCurrent });
 
 export type CreateUser = z.infer<typeof CreateUserInput>;
-
-// Form fields that hold passwords. The action wrapper hands every posted field back so a refused form
-// keeps what was typed; these must never travel back to the browser.
-export const SECRET_FIELDS = ['password', 'currentPassword', 'newPassword', 'confirmPassword'] as const;
-
-export function withoutSecrets<S extends { values?: Record<string, string> }>(state: S): S {
-  if (!state.values) return state;
-  const values = { ...state.values };
-  for (const field of SECRET_FIELDS) delete values[field];
-  return { ...state, values };
-}
-
-/** Wraps an action so that whatever it answers, no password goes back in `values`. */
-export function keepingSecrets<A extends unknown[], S extends { values?: Record<string, string> }>(
-  action: (...args: A) => Promise<S>,
-): (...args: A) => Promise<S> {
-  return async (...args) => withoutSecrets(await action(...args));
-}

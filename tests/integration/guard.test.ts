@@ -53,4 +53,14 @@ describe('the staff guard and action wrapper', () => {
     expect(await action(undefined, form({ title: 'عنوان' }))).toEqual({ ok: true });
     expect(handler).toHaveBeenCalledOnce();
   });
+
+  it('never hands a typed password back, refused or not', async () => {
+    const echo = staffAction(z.object({ email: z.string().email() }), 'writer', async (_input, _staff, values) => ({ ok: false, values }));
+    const secrets = { password: 'p', currentPassword: 'c', newPassword: 'n', confirmPassword: 'n' };
+    // Refused for want of a session, refused as invalid, and echoed by the handler itself.
+    expect((await echo(undefined, form({ email: 'a@b.test', ...secrets }))).values).toEqual({ email: 'a@b.test' });
+    signInAs(await createStaff('writer'));
+    expect((await echo(undefined, form({ email: 'nope', ...secrets }))).values).toEqual({ email: 'nope' });
+    expect((await echo(undefined, form({ email: 'a@b.test', ...secrets }))).values).toEqual({ email: 'a@b.test' });
+  });
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { articleRoute, canonicalArticlePath, getPublishedArticle, listLatest, listRelated, listSectionArticles, nextScheduledPublishAt } from '@/db/queries/articles';
+import { articleRoute, getPublishedArticle, listLatest, listRelated, listSectionArticles, nextScheduledPublishAt } from '@/db/queries/articles';
 import { getHomePage } from '@/db/queries/home';
 import { createArticle, createSection, databaseNow, resetDatabase } from '../support/fixtures';
 
@@ -24,12 +24,12 @@ describe('the visibility rule', () => {
     const story = await createArticle(section.id, { publishedAt: ms(await databaseNow(), 1500) });
 
     expect(await getPublishedArticle(story.id)).toBeNull();
-    expect(await canonicalArticlePath(story.id)).toBeNull();
+    expect(await articleRoute(story.id)).toBeNull();
     expect((await nextScheduledPublishAt())?.getTime()).toBe(story.publishedAt!.getTime());
 
     await new Promise((r) => setTimeout(r, 1600));
     expect((await getPublishedArticle(story.id))?.id).toBe(story.id);
-    expect(await canonicalArticlePath(story.id)).toBe(`/news/${story.id}/${encodeURIComponent(story.slug)}`);
+    expect(await articleRoute(story.id)).toMatchObject({ kind: 'public', path: `/news/${story.id}/${encodeURIComponent(story.slug)}` });
     expect(await nextScheduledPublishAt()).toBeNull();
   });
 
@@ -42,7 +42,8 @@ describe('the visibility rule', () => {
 
     for (const story of hidden) {
       expect(await getPublishedArticle(story.id)).toBeNull();
-      expect(await canonicalArticlePath(story.id)).toBeNull();
+      // Not public: a 404, or a 410 for the archived one, never a path to a page.
+      expect((await articleRoute(story.id))?.kind).not.toBe('public');
     }
     const listed = (await listLatest(50)).map((a) => a.id);
     expect(listed).toEqual([visible.id]);
@@ -85,6 +86,6 @@ describe('the visibility rule', () => {
     expect(await getPublishedArticle(999_999_999)).toBeNull();
     expect(await getPublishedArticle(-5)).toBeNull();
     expect(await getPublishedArticle(Number.MAX_SAFE_INTEGER)).toBeNull();
-    expect(await canonicalArticlePath(0)).toBeNull();
+    expect(await articleRoute(0)).toBeNull();
   });
 });

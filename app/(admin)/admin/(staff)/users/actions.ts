@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { ACTION_MESSAGES, staffAction, type ActionState } from '@/auth/action';
 import { hashPassword } from '@/auth/password';
 import { changeStaffRole, createStaffUser, resetStaffPassword, setStaffActive, type UserChange } from '@/db/queries/admin-users';
-import { ChangeRoleInput, CreateUserInput, keepingSecrets, ResetPasswordInput, STAFF_MESSAGES, UserIdInput } from '@/lib/validation/staff';
+import { ChangeRoleInput, CreateUserInput, ResetPasswordInput, STAFF_MESSAGES, UserIdInput } from '@/lib/validation/staff';
 
 // Admin-only account management. Each action is wrapped so that no password typed into a form is
 // ever sent back in the answer, whatever the outcome.
@@ -23,13 +23,13 @@ function done(result: UserChange, success: string, self: string, values: Record<
   return { ok: true, message: success };
 }
 
-export const createUser = keepingSecrets(staffAction(CreateUserInput, 'admin', async (input, staff, values) => {
+export const createUser = staffAction(CreateUserInput, 'admin', async (input, staff, values) => {
   const { password, ...account } = input;
   const result = await createStaffUser(staff.id, { ...account, passwordHash: await hashPassword(password) });
   if (!result.ok) return { ok: false, message: ACTION_MESSAGES.invalid, errors: { email: [STAFF_MESSAGES.emailTaken] }, values };
   revalidatePath('/admin/users');
   return { ok: true, message: STAFF_MESSAGES.created };
-}));
+});
 
 export const changeUserRole = staffAction(ChangeRoleInput, 'admin', async (input, staff, values) =>
   done(await changeStaffRole(staff.id, input.userId, input.role), STAFF_MESSAGES.roleChanged, STAFF_MESSAGES.selfRole, values));
@@ -40,8 +40,8 @@ export const disableUser = staffAction(UserIdInput, 'admin', async (input, staff
 export const enableUser = staffAction(UserIdInput, 'admin', async (input, staff, values) =>
   done(await setStaffActive(staff.id, input.userId, true), STAFF_MESSAGES.enabled, STAFF_MESSAGES.selfDisable, values));
 
-export const resetUserPassword = keepingSecrets(staffAction(ResetPasswordInput, 'admin', async (input, staff, values) => {
+export const resetUserPassword = staffAction(ResetPasswordInput, 'admin', async (input, staff, values) => {
   // Refuse before hashing: argon2 costs ~50 ms and 19 MiB, and an admin's own password needs the current one.
   if (input.userId === staff.id) return refusal('self', STAFF_MESSAGES.selfReset, values);
   return done(await resetStaffPassword(staff.id, input.userId, await hashPassword(input.password)), STAFF_MESSAGES.passwordReset, STAFF_MESSAGES.selfReset, values);
-}));
+});
