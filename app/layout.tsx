@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SITE } from '@/lib/site';
 import { siteUrl } from '@/lib/site-url';
+import { HeadReconciler } from '@/components/layout/head-reconciler';
 import { cairo } from './fonts';
 import './globals.css';
 
@@ -27,7 +28,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="ar" dir="rtl" className={cairo.variable}>
-      <body className="min-h-screen bg-paper font-sans antialiased">{children}</body>
+      <body className="min-h-screen bg-paper font-sans antialiased">
+        <HeadReconciler />
+        {children}
+      </body>
     </html>
   );
 }

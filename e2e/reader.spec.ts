@@ -54,7 +54,10 @@ test('home → section → article, with the section, dateline and body of the s
 
   // Sharing without third-party scripts: plain links carrying this page's canonical URL, and a copy button.
   const share = page.getByRole('navigation', { name: 'مشاركة الخبر' });
-  const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+  const canonicalLink = page.locator('link[rel="canonical"]');
+  await expect(canonicalLink).toHaveCount(1);
+  await expect(canonicalLink).toHaveAttribute('href', /\/news\/\d+\//);
+  const canonical = (await canonicalLink.getAttribute('href'))!;
   for (const [name, host] of [['واتساب', 'wa.me'], ['فيسبوك', 'www.facebook.com'], ['إكس', 'x.com'], ['تيليجرام', 't.me']]) {
     const href = (await share.getByRole('link', { name }).getAttribute('href'))!;
     expect(new URL(href).host).toBe(host);
