@@ -13,7 +13,8 @@ const chromium = {
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
+  // Generous limits: CI machines are shared and a loaded one can take three times as long.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   workers: 2,
   retries: 0,
