@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
-import { articles } from '@/db/schema';
+import { articles, articleViews } from '@/db/schema';
 import { databaseNow, e2eDb, insertStory } from './support/db';
 
 // Views reach the database in batches (every VIEWS_FLUSH_MS, 5 s by default) and pages are
@@ -19,16 +19,35 @@ async function eventually(page: Page, path: string, check: () => Promise<void>, 
   }).toPass({ timeout, intervals: [500, 1000, 2000] });
 }
 
-test('a story read a few times is listed under الأكثر قراءة once its views are written', async ({ page }) => {
+/** A reader of their own: a fresh browser context, with no memory of stories already counted. */
+async function newReader(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  return context.newPage();
+}
+
+/** Opens the story and waits for its view beacon to leave. */
+async function read(reader: Page, path: string) {
+  const beacon = reader.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/views');
+  await reader.goto(path);
+  await beacon;
+}
+
+async function storedViews(articleId: number): Promise<number> {
+  const [row] = await e2eDb().select({ views: sql<number>`coalesce(sum(${articleViews.views}), 0)::int` })
+    .from(articleViews).where(eq(articleViews.articleId, articleId));
+  return row!.views;
+}
+
+test('a story read a few times is listed under الأكثر قراءة once its views are written', async ({ page, browser }) => {
   const title = `خبر يقرؤه الجميع للاختبار ${Date.now()}`;
   const story = await insertStory('technology', title, new Date((await databaseNow()).getTime() - MINUTE));
   const path = `/news/${story.id}/${encodeURIComponent(story.slug)}`;
 
   // Several readers' visits; each sends its beacon once the page has loaded in the browser.
   for (let visit = 0; visit < 5; visit++) {
-    const beacon = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/views');
-    await page.goto(path);
-    await beacon;
+    const reader = await newReader(browser);
+    await read(reader, path);
+    await reader.context().close();
   }
 
   const mostRead = page.getByRole('region', { name: 'الأكثر قراءة' });
@@ -41,6 +60,31 @@ test('a story read a few times is listed under الأكثر قراءة once its 
   await eventually(page, path, async () => {
     await expect(mostRead.getByRole('link', { name: title })).toBeVisible({ timeout: 1000 });
   });
+});
+
+test('a reader who reloads a story is counted once; another reader counts again', async ({ page, browser }) => {
+  const title = `خبر يعاد تحميله للاختبار ${Date.now()}`;
+  const story = await insertStory('culture', title, new Date((await databaseNow()).getTime() - MINUTE));
+  const path = `/news/${story.id}/${encodeURIComponent(story.slug)}`;
+
+  let beacons = 0;
+  page.on('request', (r) => { if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/views') beacons++; });
+  await read(page, path);
+  for (let reload = 0; reload < 2; reload++) {
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    // Time for a beacon to leave after hydration, were one going to.
+    await page.waitForTimeout(1500);
+  }
+  expect(beacons).toBe(1);
+
+  const other = await newReader(browser);
+  await read(other, path);
+  await other.context().close();
+  await expect.poll(() => storedViews(story.id), { timeout: 15_000 }).toBe(2);
+  // Two more flushes (VIEWS_FLUSH_MS is one second here) leave it at two.
+  await page.waitForTimeout(2500);
+  expect(await storedViews(story.id)).toBe(2);
 });
 
 test('a breaking story heads every reader page in a polite live region labelled عاجل', async ({ page }) => {

@@ -1,11 +1,13 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { claimView } from '@/lib/views/repeat-views';
 
 /**
  * Counts one view of the article once the page has loaded in a reader's browser. The page itself
  * comes from the ISR cache, so the server cannot count it; a beacon is the per-reader request, and
- * it never holds up the page. Renders nothing. Only the public article page renders it, never the
+ * it never holds up the page. A reload within half an hour is not sent again
+ * (lib/views/repeat-views.ts). Renders nothing. Only the public article page renders it, never the
  * staff preview.
  */
 export function ViewBeacon({ articleId }: { articleId: number }) {
@@ -15,6 +17,7 @@ export function ViewBeacon({ articleId }: { articleId: number }) {
     if (sent.current === articleId) return;
     sent.current = articleId;
     const send = () => {
+      if (!claimView(localStorageOrNull(), articleId, Date.now())) return;
       const body = String(articleId);
       if (navigator.sendBeacon?.('/api/views', body)) return;
       void fetch('/api/views', { method: 'POST', body, keepalive: true }).catch(() => {});
@@ -25,4 +28,13 @@ export function ViewBeacon({ articleId }: { articleId: number }) {
     else send();
   }, [articleId]);
   return null;
+}
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    // Refused outright when the reader blocks site data.
+    return null;
+  }
 }
