@@ -21,13 +21,16 @@ async function eventually(page: Page, path: string, check: () => Promise<void>, 
 
 /** A reader of their own: a fresh browser context, with no memory of stories already counted. */
 async function newReader(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  // The project's browser settings, its user agent above all: a context's own says "HeadlessChrome",
+  // which the beacon route rightly ignores as a bot.
+  const { baseURL, userAgent, locale, timezoneId } = test.info().project.use;
+  const context = await browser.newContext({ baseURL, userAgent, locale, timezoneId });
   return context.newPage();
 }
 
-/** Opens the story and waits for its view beacon to leave. */
+/** Opens the story and waits for its view beacon to be answered, so closing the reader cannot cancel it. */
 async function read(reader: Page, path: string) {
-  const beacon = reader.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/views');
+  const beacon = reader.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/views');
   await reader.goto(path);
   await beacon;
 }

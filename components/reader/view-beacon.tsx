@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { claimView } from '@/lib/views/repeat-views';
+import { claimView, forgetView } from '@/lib/views/repeat-views';
 
 /**
  * Counts one view of the article once the page has loaded in a reader's browser. The page itself
@@ -17,10 +17,12 @@ export function ViewBeacon({ articleId }: { articleId: number }) {
     if (sent.current === articleId) return;
     sent.current = articleId;
     const send = () => {
-      if (!claimView(localStorageOrNull(), articleId, Date.now())) return;
+      const storage = localStorageOrNull();
+      if (!claimView(storage, articleId, Date.now())) return;
       const body = String(articleId);
       if (navigator.sendBeacon?.('/api/views', body)) return;
-      void fetch('/api/views', { method: 'POST', body, keepalive: true }).catch(() => {});
+      // Offline or refused: the next visit may count it instead.
+      void fetch('/api/views', { method: 'POST', body, keepalive: true }).catch(() => forgetView(storage, articleId));
     };
     // A page the browser prerenders speculatively is counted only if the reader actually opens it.
     const doc = document as Document & { prerendering?: boolean };

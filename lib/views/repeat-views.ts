@@ -45,3 +45,15 @@ export function claimView(storage: ViewStorage | null, articleId: number, now: n
   }
   return true;
 }
+
+/** Takes back a claimed view whose beacon never left, so that it is not lost for the whole window. */
+export function forgetView(storage: ViewStorage | null, articleId: number): void {
+  if (!storage) return;
+  try {
+    const seen = read(storage);
+    delete seen[articleId];
+    storage.setItem(KEY, JSON.stringify(seen));
+  } catch {
+    // Nothing remembered, or nothing can be: either way the next visit counts.
+  }
+}

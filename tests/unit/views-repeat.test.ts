@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimView, REPEAT_VIEW_WINDOW_MS, type ViewStorage } from '@/lib/views/repeat-views';
+import { claimView, forgetView, REPEAT_VIEW_WINDOW_MS, type ViewStorage } from '@/lib/views/repeat-views';
 
 function memoryStorage(initial: Record<string, string> = {}): ViewStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
@@ -15,6 +15,17 @@ describe('claimView', () => {
     expect(claimView(storage, 7, T0 + 1000)).toBe(false);
     expect(claimView(storage, 7, T0 + REPEAT_VIEW_WINDOW_MS - 1)).toBe(false);
     expect(claimView(storage, 7, T0 + REPEAT_VIEW_WINDOW_MS)).toBe(true);
+  });
+
+  it('counts a story again once a view that never left is taken back, and only that story', () => {
+    const storage = memoryStorage();
+    claimView(storage, 7, T0);
+    claimView(storage, 8, T0);
+    forgetView(storage, 7);
+    expect(claimView(storage, 7, T0 + 1)).toBe(true);
+    expect(claimView(storage, 8, T0 + 1)).toBe(false);
+    expect(() => forgetView(null, 7)).not.toThrow();
+    expect(() => forgetView(memoryStorage({ 'bawaba:views': 'not json' }), 7)).not.toThrow();
   });
 
   it('counts different stories separately', () => {
