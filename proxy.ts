@@ -14,7 +14,8 @@ const articleRoutes = createTtlMemo<number, ArticleRoute>(2_000, 10_000);
 
 // Section slugs that exist now or that an admin has since changed, remembered as briefly, so that a
 // section page costs no lookup on the hot path. Unknown slugs are never remembered: a section added
-// or renamed a moment ago must answer at once (a changed slug may 404 for up to 10 s meanwhile).
+// or renamed a moment ago must answer at once. A former slug still remembered as current reaches the
+// section page, which redirects it itself (308) for those few seconds.
 const sectionSlugs = createTtlMemo<string, SectionSlugAnswer>(10_000, 1_000);
 
 // Canonical URLs with a true 301 (a page can only answer 307/308): an article reached by its

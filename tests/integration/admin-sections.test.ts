@@ -7,6 +7,7 @@ import { ACTION_MESSAGES, type ActionState } from '@/auth/action';
 import { resolveSectionSlug } from '@/db/queries/section-redirects';
 import { auditLog, sections, sectionSlugRedirects } from '@/db/schema';
 import { SECTION_MESSAGES } from '@/lib/validation/section';
+import { SectionView } from '@/app/(public)/section/[slug]/section-view';
 import { proxy } from '@/proxy';
 import { createSection, resetDatabase, testDb } from '../support/fixtures';
 import { signInAs } from '../support/session-mock';
@@ -101,6 +102,18 @@ describe('managing sections', () => {
     }
     expect((await answer('/section/new-name')).headers.get('location')).toBeNull();
     expect((await answer('/section/never-was')).headers.get('location')).toBeNull();
+  });
+
+  it('sends a reader on from a former slug that a proxy still remembers as current', async () => {
+    const section = await createSection({ slug: 'before', name: 'قبل' });
+    const answer = async (path: string) => proxy(new NextRequest(`http://bawaba.test${path}`));
+    expect((await answer('/section/before')).headers.get('location')).toBeNull();
+    await call(actions.updateSection, { id: section.id, name: 'بعد', slug: 'after' });
+    // For a few seconds this proxy passes the old address through to the page…
+    expect((await answer('/section/before')).headers.get('location')).toBeNull();
+    // …which redirects permanently itself, keeping the page.
+    await expect(SectionView({ slug: 'before', page: 2 })).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;replace;\/section\/after\/page\/2;308;/) });
+    await expect(SectionView({ slug: 'never-was', page: 1 })).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/) });
   });
 
   it('lets a section take its old slug back, but not another section’s old slug', async () => {

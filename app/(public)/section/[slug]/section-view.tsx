@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { ArchiveHeading } from '@/components/archive/archive-heading';
 import { ArchiveListing } from '@/components/archive/archive-listing';
 import { decodeSlugParam, pagedTitle } from '@/lib/archive-params';
 import { listSectionArticles } from '@/db/queries/articles';
+import { resolveSectionSlug } from '@/db/queries/section-redirects';
 import { getSectionBySlug } from '@/db/queries/sections';
 import { listingMetadata } from '@/lib/page-metadata';
 import { sectionPath } from '@/lib/paths';
@@ -21,6 +22,16 @@ const loadSection = cache(async (rawSlug: string) => {
   return slug ? getSectionBySlug(slug) : null;
 });
 
+// The proxy answers a former slug with a 301, but another server's proxy may still remember it as
+// current for a few seconds after the rename: the page then sends the reader on itself (308, which
+// search engines treat as 301) rather than answer 404.
+async function movedOrNotFound(rawSlug: string, page: number): Promise<never> {
+  const slug = decodeSlugParam(rawSlug);
+  const answer = slug ? await resolveSectionSlug(slug) : null;
+  if (answer?.kind === 'moved') permanentRedirect(sectionPath(answer.slug, page));
+  notFound();
+}
+
 export async function sectionMetadata(slug: string, page: number): Promise<Metadata> {
   const section = await loadSection(slug);
   if (!section) return {};
@@ -34,7 +45,7 @@ export async function sectionMetadata(slug: string, page: number): Promise<Metad
 
 export async function SectionView({ slug, page }: { slug: string; page: number }) {
   const section = await loadSection(slug);
-  if (!section) notFound();
+  if (!section) return movedOrNotFound(slug, page);
   const listing = await listSectionArticles(section.id, page, PAGE_SIZE);
   if (page > 1 && listing.items.length === 0) notFound();
   return (
