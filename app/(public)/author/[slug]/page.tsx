@@ -1,3 +1,4 @@
+import { firstPage, firstPageMetadata } from '@/components/archive/archive-routes';
 import { AuthorView, authorMetadata } from './author-view';
 
 export const revalidate = 1;
@@ -7,12 +8,6 @@ export async function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string }> };
+export const generateMetadata = firstPageMetadata(authorMetadata);
 
-export async function generateMetadata({ params }: Props) {
-  return authorMetadata((await params).slug, 1);
-}
-
-export default async function AuthorPage({ params }: Props) {
-  return <AuthorView slug={(await params).slug} page={1} />;
-}
+export default firstPage(AuthorView);

@@ -1,3 +1,4 @@
+import { firstPage, firstPageMetadata } from '@/components/archive/archive-routes';
 import { SectionView, sectionMetadata } from './section-view';
 
 export const revalidate = 1;
@@ -7,12 +8,6 @@ export async function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string }> };
+export const generateMetadata = firstPageMetadata(sectionMetadata);
 
-export async function generateMetadata({ params }: Props) {
-  return sectionMetadata((await params).slug, 1);
-}
-
-export default async function SectionPage({ params }: Props) {
-  return <SectionView slug={(await params).slug} page={1} />;
-}
+export default firstPage(SectionView);

@@ -13,9 +13,6 @@ import { PAGE_SIZE } from '@/lib/site';
 
 // Shared by /section/<slug> and /section/<slug>/page/<n>: one listing, newest first, 20 a page.
 
-// The page-number rule is the archives' own; re-exported for ./page/[page]/page.tsx.
-export { parsePageParam } from '@/lib/archive-params';
-
 // Metadata and page share one lookup per request.
 const loadSection = cache(async (rawSlug: string) => {
   const slug = decodeSlugParam(rawSlug);

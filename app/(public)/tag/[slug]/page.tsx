@@ -1,3 +1,4 @@
+import { firstPage, firstPageMetadata } from '@/components/archive/archive-routes';
 import { TagView, tagMetadata } from './tag-view';
 
 export const revalidate = 1;
@@ -7,12 +8,6 @@ export async function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string }> };
+export const generateMetadata = firstPageMetadata(tagMetadata);
 
-export async function generateMetadata({ params }: Props) {
-  return tagMetadata((await params).slug, 1);
-}
-
-export default async function TagPage({ params }: Props) {
-  return <TagView slug={(await params).slug} page={1} />;
-}
+export default firstPage(TagView);

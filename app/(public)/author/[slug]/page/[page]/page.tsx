@@ -1,5 +1,4 @@
-import { notFound } from 'next/navigation';
-import { parsePageParam } from '@/lib/archive-params';
+import { laterPage, laterPageMetadata } from '@/components/archive/archive-routes';
 import { AuthorView, authorMetadata } from '../../author-view';
 
 export const revalidate = 1;
@@ -8,17 +7,6 @@ export async function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string; page: string }> };
+export const generateMetadata = laterPageMetadata(authorMetadata);
 
-export async function generateMetadata({ params }: Props) {
-  const { slug, page } = await params;
-  return authorMetadata(slug, parsePageParam(page) ?? 1);
-}
-
-export default async function AuthorArchivePage({ params }: Props) {
-  const { slug, page } = await params;
-  const n = parsePageParam(page);
-  // Page 1 lives at the author's own URL; the proxy redirects /page/1 there.
-  if (n === null || n === 1) notFound();
-  return <AuthorView slug={slug} page={n} />;
-}
+export default laterPage(AuthorView);
