@@ -1,5 +1,4 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import robots from '@/app/robots';
 import { GET as sitemapIndex } from '@/app/sitemap.xml/route';
 import { GET as articlesSitemap } from '@/app/sitemaps/articles/[file]/route';
@@ -7,28 +6,14 @@ import { GET as authorsSitemap } from '@/app/sitemaps/authors.xml/route';
 import { GET as newsSitemap } from '@/app/sitemaps/news.xml/route';
 import { GET as sectionsSitemap } from '@/app/sitemaps/sections.xml/route';
 import { GET as tagsSitemap } from '@/app/sitemaps/tags.xml/route';
-import { articles, articleTags, tags, type Article } from '@/db/schema';
+import { articleTags, tags, type Article } from '@/db/schema';
 import { toCairoIso } from '@/lib/cairo-time';
-import { articlePath } from '@/lib/paths';
 import { createArticle, createAuthor, createSection, databaseNow, resetDatabase, testDb } from '../support/fixtures';
+import { parse, shift, SITE, urlOf, urls, useSiteUrl, type Entry } from '../support/sitemap-xml';
 
-const SITE = 'https://bawaba.test';
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, isArray: (n) => n === 'url' || n === 'sitemap' });
-type Entry = { loc: string; lastmod?: string };
-
-async function parse(response: Response) {
-  expect(response.status).toBe(200);
-  expect(response.headers.get('content-type')).toBe('application/xml; charset=utf-8');
-  const xml = await response.text();
-  expect(XMLValidator.validate(xml)).toBe(true);
-  return parser.parse(xml);
-}
-const urls = async (response: Promise<Response>): Promise<Entry[]> => (await parse(await response)).urlset.url ?? [];
 const indexLocs = async (): Promise<string[]> => ((await parse(await sitemapIndex())).sitemapindex.sitemap as Entry[]).map((s) => s.loc);
 const monthFile = (file: string) => articlesSitemap(new Request(`http://localhost/sitemaps/articles/${file}`), { params: Promise.resolve({ file }) });
 const at = (iso: string) => new Date(iso);
-const shift = (d: Date, ms: number) => new Date(d.getTime() + ms);
-const urlOf = (a: Pick<Article, 'id' | 'slug'>) => `${SITE}${articlePath(a)}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function tag(slug: string, ...onArticles: number[]) {
@@ -37,9 +22,7 @@ async function tag(slug: string, ...onArticles: number[]) {
   return row!;
 }
 
-const previousSiteUrl = process.env.SITE_URL;
-beforeAll(() => { process.env.SITE_URL = `${SITE}/`; });
-afterAll(() => { if (previousSiteUrl === undefined) delete process.env.SITE_URL; else process.env.SITE_URL = previousSiteUrl; });
+useSiteUrl();
 
 describe('robots.txt', () => {
   it('opens the public site, closes the newsroom and the API, and names the sitemap index', () => {
@@ -128,51 +111,6 @@ describe('sitemaps', () => {
       { loc: `${SITE}/author/omar`, lastmod: '2026-01-07T12:00:00+02:00' },
       { loc: `${SITE}/author/${encodeURIComponent('ريم-سالم')}`, lastmod: '2026-01-05T12:00:00+02:00' },
     ]);
-  });
-
-  it('lists the last 48 hours of public stories for Google News, newest first, with every news element', async () => {
-    const now = await databaseNow();
-    const hour = 3_600_000;
-    const section = await createSection();
-    const fresh = await createArticle(section.id, { publishedAt: shift(now, -hour), title: 'عاجل: <script>&"\' ]]>' });
-    const older = await createArticle(section.id, { publishedAt: shift(now, -47 * hour) });
-    await createArticle(section.id, { publishedAt: shift(now, -49 * hour) });
-    await createArticle(section.id, { publishedAt: shift(now, hour) });
-    await createArticle(section.id, { publishedAt: shift(now, -hour), status: 'draft' });
-    await createArticle(section.id, { publishedAt: shift(now, -2 * hour), status: 'archived' });
-
-    const { urlset } = await parse(await newsSitemap());
-    expect(urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
-    expect(urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
-    const news = (a: Article) => ({
-      loc: urlOf(a),
-      'news:news': {
-        'news:publication': { 'news:name': 'بوابة', 'news:language': 'ar' },
-        'news:publication_date': toCairoIso(a.publishedAt!),
-        'news:title': a.title,
-      },
-    });
-    expect(urlset.url).toEqual([news(fresh), news(older)]);
-    expect(toCairoIso(fresh.publishedAt!)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[23]:00$/);
-  });
-
-  it('caps the news sitemap at 1,000 stories and stays valid when there are none', async () => {
-    const empty = await newsSitemap();
-    const xml = await empty.clone().text();
-    expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
-    expect(await urls(Promise.resolve(empty))).toEqual([]);
-
-    const now = await databaseNow();
-    const section = await createSection();
-    const rows = Array.from({ length: 1005 }, (_, i) => ({
-      slug: `خبر-${i}`, title: `خبر ${i}`, body: { type: 'doc' as const, content: [] },
-      status: 'published' as const, publishedAt: shift(now, -(i + 1) * 60_000), sectionId: section.id,
-    }));
-    const inserted = await testDb().insert(articles).values(rows).returning({ id: articles.id, slug: articles.slug });
-    const listed = await urls(newsSitemap());
-    expect(listed).toHaveLength(1000);
-    // Newest first: the rows were inserted newest first, so the first 1,000 of them.
-    expect(listed.map((u) => u.loc)).toEqual(inserted.slice(0, 1000).map(urlOf));
   });
 
   it('lists a scheduled story everywhere from its second, and drafts and archived stories never', async () => {
