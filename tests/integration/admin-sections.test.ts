@@ -3,26 +3,21 @@ import { asc } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
 import { NextRequest } from 'next/server';
 import * as actions from '@/app/(admin)/admin/(staff)/sections/actions';
-import { ACTION_MESSAGES, type ActionState } from '@/auth/action';
+import { ACTION_MESSAGES } from '@/auth/action';
 import { resolveSectionSlug } from '@/db/queries/section-redirects';
 import { auditLog, sections, sectionSlugRedirects } from '@/db/schema';
 import { SECTION_MESSAGES } from '@/lib/validation/section';
 import { SectionView } from '@/app/(public)/section/[slug]/section-view';
 import { proxy } from '@/proxy';
 import { createSection, resetDatabase, testDb } from '../support/fixtures';
+import { callAction, type FormAction } from '../support/form-action';
 import { signInAs } from '../support/session-mock';
 import { everyone } from '../support/staff-fixtures';
 
 vi.mock('@/auth/session', () => import('../support/session-mock'));
 vi.mock('next/cache', () => import('../support/next-cache-mock'));
 
-const form = (values: Record<string, string | number>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(values)) f.set(k, String(v));
-  return f;
-};
-type Action = (s: ActionState | undefined, f: FormData) => Promise<ActionState>;
-const call = (action: Action, values: Record<string, string | number>) => action(undefined, form(values));
+const call = callAction;
 
 async function snapshot() {
   const db = testDb();
@@ -42,7 +37,7 @@ beforeEach(async () => {
 });
 
 describe('section actions: only an active admin with a current session', () => {
-  const cases: [string, Action, (ids: number[]) => Record<string, string | number>][] = [
+  const cases: [string, FormAction, (ids: number[]) => Record<string, string | number>][] = [
     ['createSection', actions.createSection, () => ({ name: 'منوعات', slug: 'misc' })],
     ['updateSection', actions.updateSection, ([id]) => ({ id: id!, name: 'اسم جديد', slug: 'renamed' })],
     ['moveSection', actions.moveSection, ([, id]) => ({ id: id!, direction: 'up' })],

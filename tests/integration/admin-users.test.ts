@@ -10,18 +10,14 @@ import { auditLog, users, type User } from '@/db/schema';
 import { PASSWORD_MESSAGES } from '@/lib/password-rules';
 import { STAFF_MESSAGES } from '@/lib/validation/staff';
 import { resetDatabase, testDb } from '../support/fixtures';
+import { callAction, type FormAction } from '../support/form-action';
 import { signInAs } from '../support/session-mock';
 import { createStaff, everyone, STAFF_PASSWORD } from '../support/staff-fixtures';
 
 vi.mock('@/auth/session', () => import('../support/session-mock'));
 vi.mock('next/cache', () => import('../support/next-cache-mock'));
 
-type Action = (s: ActionState | undefined, f: FormData) => Promise<ActionState>;
-const call = (action: Action, values: Record<string, string | number>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(values)) f.set(k, String(v));
-  return action(undefined, f);
-};
+const call = callAction;
 const GOOD = 'قهوة-الصباح-على-الكورنيش';
 const snapshot = async () => ({
   users: await testDb().select().from(users).orderBy(asc(users.id)),
@@ -37,7 +33,7 @@ beforeEach(async () => {
 });
 
 describe('user actions: only an active admin with a current session', () => {
-  const cases: [string, Action, (t: { editor: User; off: User }) => Record<string, string | number>][] = [
+  const cases: [string, FormAction, (t: { editor: User; off: User }) => Record<string, string | number>][] = [
     ['createUser', actions.createUser, () => ({ name: 'جديد', email: 'new@bawaba.test', role: 'writer', password: GOOD })],
     ['changeUserRole', actions.changeUserRole, (t) => ({ userId: t.editor.id, role: 'admin' })],
     ['disableUser', actions.disableUser, (t) => ({ userId: t.editor.id })],
@@ -161,33 +157,5 @@ describe('managing users', () => {
     expect(states.filter((s) => !s.ok)).toMatchObject([{ message: STAFF_MESSAGES.lastAdmin }]);
     const admins = await testDb().select().from(users).where(sql`role = 'admin' and active`);
     expect(admins).toHaveLength(1);
-  });
-});
-
-describe('changing your own password', () => {
-  it('needs the current password, applies the rules, and ends every session including this one', async () => {
-    const writer = await createStaff('writer');
-    signInAs(writer);
-    const before = await snapshot();
-    const wrong = await call(accountActions.changeOwnPassword, { currentPassword: 'not-my-password', newPassword: GOOD, confirmPassword: GOOD });
-    expect(wrong).toMatchObject({ ok: false, errors: { currentPassword: [STAFF_MESSAGES.currentWrong] }, values: {} });
-    const weak = await call(accountActions.changeOwnPassword, { currentPassword: STAFF_PASSWORD, newPassword: 'password1234', confirmPassword: 'password1234' });
-    expect(weak).toMatchObject({ ok: false, errors: { newPassword: [PASSWORD_MESSAGES.common] }, values: {} });
-    expect(await snapshot()).toEqual(before);
-
-    const done = await call(accountActions.changeOwnPassword, { currentPassword: STAFF_PASSWORD, newPassword: GOOD, confirmPassword: GOOD });
-    expect(done).toEqual({ ok: true, message: STAFF_MESSAGES.passwordChanged, redirectTo: '/admin/login' });
-    expect(await currentStaff()).toBeNull();
-    expect(await verifyPassword((await userRow(writer.id)).passwordHash, GOOD)).toBe(true);
-    expect((await snapshot()).audit.map((a) => [a.action, a.actorId])).toEqual([['user.password_change', writer.id]]);
-  });
-
-  it('counts wrong current passwords against the login budget, then refuses even the right one', async () => {
-    const writer = await createStaff('writer');
-    signInAs(writer);
-    const attempt = (currentPassword: string) => call(accountActions.changeOwnPassword, { currentPassword, newPassword: GOOD, confirmPassword: GOOD });
-    for (let i = 0; i < 5; i++) expect(await attempt(`wrong-${i}`)).toMatchObject({ errors: { currentPassword: [STAFF_MESSAGES.currentWrong] } });
-    expect(await attempt(STAFF_PASSWORD)).toMatchObject({ ok: false, message: expect.stringContaining('حاول مرة أخرى بعد') });
-    expect((await userRow(writer.id)).passwordHash).toBe(writer.passwordHash);
   });
 });
