@@ -10,14 +10,13 @@ import { SECTION_MESSAGES } from '@/lib/validation/section';
 import { SectionView } from '@/app/(public)/section/[slug]/section-view';
 import { proxy } from '@/proxy';
 import { createSection, resetDatabase, testDb } from '../support/fixtures';
-import { callAction, type FormAction } from '../support/form-action';
+import { callAction as call, type FormAction } from '../support/form-action';
 import { signInAs } from '../support/session-mock';
 import { everyone } from '../support/staff-fixtures';
 
 vi.mock('@/auth/session', () => import('../support/session-mock'));
 vi.mock('next/cache', () => import('../support/next-cache-mock'));
 
-const call = callAction;
 
 async function snapshot() {
   const db = testDb();

@@ -10,14 +10,13 @@ import { auditLog, users, type User } from '@/db/schema';
 import { PASSWORD_MESSAGES } from '@/lib/password-rules';
 import { STAFF_MESSAGES } from '@/lib/validation/staff';
 import { resetDatabase, testDb } from '../support/fixtures';
-import { callAction, type FormAction } from '../support/form-action';
+import { callAction as call, type FormAction } from '../support/form-action';
 import { signInAs } from '../support/session-mock';
 import { createStaff, everyone, STAFF_PASSWORD } from '../support/staff-fixtures';
 
 vi.mock('@/auth/session', () => import('../support/session-mock'));
 vi.mock('next/cache', () => import('../support/next-cache-mock'));
 
-const call = callAction;
 const GOOD = 'قهوة-الصباح-على-الكورنيش';
 const snapshot = async () => ({
   users: await testDb().select().from(users).orderBy(asc(users.id)),

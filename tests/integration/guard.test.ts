@@ -5,13 +5,11 @@ import { ACTION_MESSAGES, staffAction } from '@/auth/action';
 import { currentStaff } from '@/auth/guard';
 import { users } from '@/db/schema';
 import { resetDatabase, testDb } from '../support/fixtures';
-import { fields } from '../support/article-form';
+import { fields as form } from '../support/article-form';
 import { signInAs } from '../support/session-mock';
 import { createStaff } from '../support/staff-fixtures';
 
 vi.mock('@/auth/session', () => import('../support/session-mock'));
-
-const form = fields;
 
 describe('the staff guard and action wrapper', () => {
   beforeEach(async () => {
