@@ -20,7 +20,15 @@ function forbid(groups, message, { types = true } = {}) {
 }
 
 export default defineConfig([
-  globalIgnores(['.next/**', '.data/**', 'node_modules/**', 'drizzle/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores([
+    '.next/**',
+    '.data/**',
+    'node_modules/**',
+    'drizzle/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+  ]),
   ...nextVitals,
   ...nextTypescript,
   prettier,
@@ -28,14 +36,28 @@ export default defineConfig([
     plugins: { bawaba },
     rules: {
       'bawaba/client-boundary': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
   {
     files: ['lib/**'],
     rules: forbid(
-      [[...layer('db'), ...layer('auth'), ...layer('components'), ...layer('app'), 'next', 'next/*', 'next-auth', 'next-auth/*']],
+      [
+        [
+          ...layer('db'),
+          ...layer('auth'),
+          ...layer('components'),
+          ...layer('app'),
+          'next',
+          'next/*',
+          'next-auth',
+          'next-auth/*',
+        ],
+      ],
       'lib/ is the ground floor: it imports nothing of db/, auth/, components/, app/ or Next at run time.',
     ),
   },
@@ -49,7 +71,9 @@ export default defineConfig([
   },
   {
     files: ['auth/**'],
-    rules: forbid([[...layer('components'), ...layer('app')]], 'auth/ never imports components/ or app/.', { types: false }),
+    rules: forbid([[...layer('components'), ...layer('app')]], 'auth/ never imports components/ or app/.', {
+      types: false,
+    }),
   },
   {
     files: ['components/**'],

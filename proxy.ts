@@ -55,7 +55,8 @@ function gone() {
 // and route handlers check the session against the database themselves.
 function adminConvenienceRedirect(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const hasSession = request.cookies.has('authjs.session-token') || request.cookies.has('__Secure-authjs.session-token');
+  const hasSession =
+    request.cookies.has('authjs.session-token') || request.cookies.has('__Secure-authjs.session-token');
   if (hasSession || pathname === '/admin/login') return NextResponse.next();
   const login = new URL('/admin/login', request.url);
   login.searchParams.set('next', pathname + search);

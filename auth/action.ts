@@ -51,7 +51,12 @@ export function staffAction<S extends z.ZodType>(
     if (!hasRole(staff, minimum)) return { ok: false, message: ACTION_MESSAGES.forbidden, values };
     const parsed = schema.safeParse(posted);
     if (!parsed.success) {
-      return { ok: false, message: ACTION_MESSAGES.invalid, errors: z.flattenError(parsed.error).fieldErrors as ActionState['errors'], values };
+      return {
+        ok: false,
+        message: ACTION_MESSAGES.invalid,
+        errors: z.flattenError(parsed.error).fieldErrors as ActionState['errors'],
+        values,
+      };
     }
     return handler(parsed.data, staff, values);
   };

@@ -47,7 +47,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const ip = clientAddress(request);
-        const failures = await recentLoginFailures(email, ip, THROTTLE.windowMs, { account: THROTTLE.perAccount, address: THROTTLE.perAddress });
+        const failures = await recentLoginFailures(email, ip, THROTTLE.windowMs, {
+          account: THROTTLE.perAccount,
+          address: THROTTLE.perAddress,
+        });
         // Without a known address there is no per-address limit: one shared "unknown" bucket would let
         // 20 bad guesses lock every editor out.
         const decision = throttleDecision(failures.account, ip === UNKNOWN_ADDRESS ? [] : failures.address);
@@ -58,7 +61,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const ok = !!user && user.active && passwordOk;
         await recordLoginAttempt(email, ip, ok);
         if (!ok) return null;
-        return { id: String(user.id), email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+        return {
+          id: String(user.id),
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ],

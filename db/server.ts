@@ -19,16 +19,23 @@ async function onMaintenance<T>(serverUrl: string, fn: (sql: postgres.Sql) => Pr
 }
 
 export async function databaseExists(serverUrl: string, name: string): Promise<boolean> {
-  return onMaintenance(serverUrl, async (sql) => (await sql`select 1 from pg_database where datname = ${name}`).length > 0);
+  return onMaintenance(
+    serverUrl,
+    async (sql) => (await sql`select 1 from pg_database where datname = ${name}`).length > 0,
+  );
 }
 
 export async function createDatabase(serverUrl: string, name: string): Promise<string> {
-  await onMaintenance(serverUrl, (sql) => sql.unsafe(`create database "${name.replace(/"/g, '')}" encoding 'UTF8' template template0`));
+  await onMaintenance(serverUrl, (sql) =>
+    sql.unsafe(`create database "${name.replace(/"/g, '')}" encoding 'UTF8' template template0`),
+  );
   return withDatabase(serverUrl, name);
 }
 
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
-  await onMaintenance(serverUrl, (sql) => sql.unsafe(`drop database if exists "${name.replace(/"/g, '')}" with (force)`));
+  await onMaintenance(serverUrl, (sql) =>
+    sql.unsafe(`drop database if exists "${name.replace(/"/g, '')}" with (force)`),
+  );
 }
 
 /** A fresh, uniquely named database for one test run. */

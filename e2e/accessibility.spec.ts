@@ -3,8 +3,16 @@ import { expect, test, type Page } from '@playwright/test';
 
 // WCAG 2.2 AA as axe-core checks it, on every kind of page a reader or an editor signs in from.
 async function expectNoViolations(page: Page, path: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
   expect(summary, path).toEqual([]);
 }
 
@@ -17,8 +25,14 @@ const readerPages: Record<string, (page: Page) => Promise<string>> = {
   home: async () => '/',
   section: async () => '/section/culture',
   article: (page) => storyOf(page),
-  tag: async (page) => { await page.goto(await storyOf(page)); return firstHref(page, 'a[rel="tag"]'); },
-  author: async (page) => { await page.goto(await storyOf(page)); return firstHref(page, 'a[rel="author"]'); },
+  tag: async (page) => {
+    await page.goto(await storyOf(page));
+    return firstHref(page, 'a[rel="tag"]');
+  },
+  author: async (page) => {
+    await page.goto(await storyOf(page));
+    return firstHref(page, 'a[rel="author"]');
+  },
   'search results': async () => '/search?q=الاقتصاد',
   'search without results': async () => '/search?q=كلمةلاوجودلها',
 };

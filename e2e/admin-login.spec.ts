@@ -34,7 +34,9 @@ test('a wrong password and an unknown email get the same answer, and the form ke
   }
 });
 
-test('after five failures the account is refused even with the right password, with a time to retry', async ({ page }) => {
+test('after five failures the account is refused even with the right password, with a time to retry', async ({
+  page,
+}) => {
   // An account of its own: the demo accounts stay usable for the other tests.
   const password = 'a-long-test-password-for-locking';
   const user = await insertStaffUser('writer', password);

@@ -55,7 +55,11 @@ test('an admin adds a section and changes its slug; the old address answers 301 
 
 test('an admin creates a writer, who then logs in', async ({ page, browser, baseURL }) => {
   const id = stamp();
-  const writer = { name: `كاتب تجريبي ${id}`, email: `writer-${id}@bawaba.test`, password: `e2e-${id}-nile-river-bank` };
+  const writer = {
+    name: `كاتب تجريبي ${id}`,
+    email: `writer-${id}@bawaba.test`,
+    password: `e2e-${id}-nile-river-bank`,
+  };
   await logIn(page, 'admin');
   await page.getByRole('navigation', { name: 'لوحة التحكم' }).getByRole('link', { name: 'المستخدمون' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'المستخدمون' })).toBeVisible();
@@ -78,7 +82,9 @@ test('an admin creates a writer, who then logs in', async ({ page, browser, base
   const theirs = await context.newPage();
   await logInAs(theirs, writer.email, writer.password, `${writer.name} (كاتب)`);
   await expect(theirs.getByRole('heading', { level: 1, name: 'المقالات' })).toBeVisible();
-  await expect(theirs.getByRole('navigation', { name: 'لوحة التحكم' }).getByRole('link', { name: 'المستخدمون' })).toHaveCount(0);
+  await expect(
+    theirs.getByRole('navigation', { name: 'لوحة التحكم' }).getByRole('link', { name: 'المستخدمون' }),
+  ).toHaveCount(0);
   await context.close();
 
   // The last login now shows as a Cairo dateline.
@@ -107,7 +113,14 @@ test('an editor cannot reach the sections or users screens', async ({ page }) =>
 test('disabling a user ends the session they have open elsewhere at once', async ({ page, browser, baseURL }) => {
   const id = stamp();
   const person = { name: `محرر مؤقت ${id}`, email: `editor-${id}@bawaba.test`, password: `e2e-${id}-cairo-tower-view` };
-  await e2eDb().insert(users).values({ name: person.name, email: person.email, role: 'editor', passwordHash: await hashPassword(person.password) });
+  await e2eDb()
+    .insert(users)
+    .values({
+      name: person.name,
+      email: person.email,
+      role: 'editor',
+      passwordHash: await hashPassword(person.password),
+    });
   const context = await browser.newContext({ baseURL });
   const theirs = await context.newPage();
   await logInAs(theirs, person.email, person.password, `${person.name} (محرر)`);

@@ -11,14 +11,19 @@ const DAY = 86_400_000;
 
 /** Tags a story the way the editor's tag field would: the slug is made from the (Arabic) name. */
 async function tagStory(articleId: number, name: string) {
-  const [tag] = await e2eDb().insert(tags).values({ name, slug: slugify(name) }).returning();
+  const [tag] = await e2eDb()
+    .insert(tags)
+    .values({ name, slug: slugify(name) })
+    .returning();
   await e2eDb().insert(articleTags).values({ articleId, tagId: tag!.id });
   return tag!;
 }
 
 test('a story’s tag and byline lead to their archives, which list the story', async ({ page, request }) => {
   const title = 'قمة إقليمية تبحث ممرات التجارة بين الموانئ العربية';
-  const story = await insertStory('arab-world', title, new Date(Date.now() - 2 * DAY), { authorId: await authorIdBySlug('salma-rashad') });
+  const story = await insertStory('arab-world', title, new Date(Date.now() - 2 * DAY), {
+    authorId: await authorIdBySlug('salma-rashad'),
+  });
   const tag = await tagStory(story.id, 'ممرات التجارة العربية');
 
   await page.goto(articlePath(story));
@@ -37,7 +42,10 @@ test('a story’s tag and byline lead to their archives, which list the story', 
   await expect(page.getByRole('main').getByRole('link', { name: title, exact: true })).toBeVisible();
 
   // Page 1 of either archive moves permanently to its own address, Arabic slug and all.
-  for (const [path, to] of [[`${tagPath(tag.slug)}/page/1`, tagPath(tag.slug)], ['/author/salma-rashad/page/1', '/author/salma-rashad']]) {
+  for (const [path, to] of [
+    [`${tagPath(tag.slug)}/page/1`, tagPath(tag.slug)],
+    ['/author/salma-rashad/page/1', '/author/salma-rashad'],
+  ]) {
     const response = await request.get(path!, { maxRedirects: 0 });
     expect(response.status(), path).toBe(301);
     expect(new URL(response.headers().location!, 'http://x').pathname).toBe(to);
@@ -48,7 +56,9 @@ test('an author with more than 20 stories pages through them 20 at a time', asyn
   const authorId = await authorIdBySlug('mostafa-zaki');
   // Old stories, so they land on the later pages of حوادث and of the author's archive.
   for (let i = 0; i < 25; i++) {
-    await insertStory('accidents', `خبر قديم في أرشيف الكاتب رقم ${i + 1}`, new Date(Date.now() - (120 + i) * DAY), { authorId });
+    await insertStory('accidents', `خبر قديم في أرشيف الكاتب رقم ${i + 1}`, new Date(Date.now() - (120 + i) * DAY), {
+      authorId,
+    });
   }
   // The author page may be served once more from cache before it is re-rendered.
   await expect(async () => {
@@ -68,11 +78,18 @@ test('an author with more than 20 stories pages through them 20 at a time', asyn
 });
 
 test('unknown tags and authors, unpublished tags and pages past the end answer 404', async ({ page }) => {
-  const draft = await insertStory('accidents', 'مسودة بوسم لم يُنشر بعد', new Date(), { status: 'draft', publishedAt: null });
+  const draft = await insertStory('accidents', 'مسودة بوسم لم يُنشر بعد', new Date(), {
+    status: 'draft',
+    publishedAt: null,
+  });
   const unpublished = await tagStory(draft.id, 'وسم مسودة لم تنشر');
   const paths = [
-    '/tag/no-such-tag', tagPath('وسم-لا-وجود-له'), tagPath(unpublished.slug),
-    '/author/no-such-writer', '/author/salma-rashad/page/99', '/author/salma-rashad/page/abc',
+    '/tag/no-such-tag',
+    tagPath('وسم-لا-وجود-له'),
+    tagPath(unpublished.slug),
+    '/author/no-such-writer',
+    '/author/salma-rashad/page/99',
+    '/author/salma-rashad/page/abc',
   ];
   for (const path of paths) {
     const response = await page.goto(path);

@@ -30,14 +30,18 @@ async function newReader(browser: Browser): Promise<Page> {
 
 /** Opens the story and waits for its view beacon to be answered, so closing the reader cannot cancel it. */
 async function read(reader: Page, path: string) {
-  const beacon = reader.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/views');
+  const beacon = reader.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/views',
+  );
   await reader.goto(path);
   await beacon;
 }
 
 async function storedViews(articleId: number): Promise<number> {
-  const [row] = await e2eDb().select({ views: sql<number>`coalesce(sum(${articleViews.views}), 0)::int` })
-    .from(articleViews).where(eq(articleViews.articleId, articleId));
+  const [row] = await e2eDb()
+    .select({ views: sql<number>`coalesce(sum(${articleViews.views}), 0)::int` })
+    .from(articleViews)
+    .where(eq(articleViews.articleId, articleId));
   return row!.views;
 }
 
@@ -71,7 +75,9 @@ test('a reader who reloads a story is counted once; another reader counts again'
   const path = `/news/${story.id}/${encodeURIComponent(story.slug)}`;
 
   let beacons = 0;
-  page.on('request', (r) => { if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/views') beacons++; });
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/views') beacons++;
+  });
   await read(page, path);
   for (let reload = 0; reload < 2; reload++) {
     await page.reload();
@@ -92,13 +98,20 @@ test('a reader who reloads a story is counted once; another reader counts again'
 
 test('a breaking story heads every reader page in a polite live region labelled عاجل', async ({ page }) => {
   const title = `عاجل للاختبار: خبر يحدث الآن ${Date.now()}`;
-  const story = await insertStory('egypt', title, new Date((await databaseNow()).getTime() - MINUTE), { isBreaking: true });
+  const story = await insertStory('egypt', title, new Date((await databaseNow()).getTime() - MINUTE), {
+    isBreaking: true,
+  });
   const strip = page.getByRole('region', { name: 'عاجل', exact: true });
 
   for (const path of ['/', '/section/sports', `/news/${story.id}/${encodeURIComponent(story.slug)}`]) {
-    await eventually(page, path, async () => {
-      await expect(strip.getByRole('link', { name: title })).toBeVisible({ timeout: 1000 });
-    }, 15_000);
+    await eventually(
+      page,
+      path,
+      async () => {
+        await expect(strip.getByRole('link', { name: title })).toBeVisible({ timeout: 1000 });
+      },
+      15_000,
+    );
     await expect(strip).toHaveAttribute('aria-live', 'polite');
     // Between the header and the page itself, never inside main.
     await expect(page.getByRole('main').getByRole('region', { name: 'عاجل', exact: true })).toHaveCount(0);
@@ -109,30 +122,54 @@ test('a breaking story heads every reader page in a polite live region labelled 
   expect(await strip.getByRole('listitem').count()).toBeLessThanOrEqual(3);
 
   // Nothing moves, for anyone: a static list, so there is no pause control to offer either.
-  const animated = await strip.evaluate((el) => [el, ...el.querySelectorAll('*')]
-    .filter((e) => getComputedStyle(e).animationName !== 'none').length);
+  const animated = await strip.evaluate(
+    (el) => [el, ...el.querySelectorAll('*')].filter((e) => getComputedStyle(e).animationName !== 'none').length,
+  );
   expect(animated).toBe(0);
   await expect(strip.getByRole('button')).toHaveCount(0);
 });
 
 test('the strip is absent when the only breaking story is older than six hours', async ({ page }) => {
   // Take every fresh breaking story off the strip (the seed's two, and any from the test above)…
-  const fresh = await e2eDb().update(articles).set({ isBreaking: false })
+  const fresh = await e2eDb()
+    .update(articles)
+    .set({ isBreaking: false })
     .where(and(eq(articles.isBreaking, true), gt(articles.publishedAt, sql`now() - interval '6 hours'`)))
     .returning({ id: articles.id });
   try {
     // …leaving one breaking story, published seven hours ago.
     const title = `عاجل قديم للاختبار ${Date.now()}`;
     await insertStory('economy', title, new Date((await databaseNow()).getTime() - 7 * HOUR), { isBreaking: true });
-    await eventually(page, '/', async () => {
-      await expect(page.getByRole('region', { name: 'عاجل', exact: true })).toHaveCount(0, { timeout: 1000 });
-    }, 15_000);
+    await eventually(
+      page,
+      '/',
+      async () => {
+        await expect(page.getByRole('region', { name: 'عاجل', exact: true })).toHaveCount(0, { timeout: 1000 });
+      },
+      15_000,
+    );
     // A page rendered after the old story was filed: the story is there, as news, not as breaking.
-    await eventually(page, '/section/economy', async () => {
-      await expect(page.getByRole('main').getByRole('link', { name: title, exact: true })).toBeVisible({ timeout: 1000 });
-      await expect(page.getByRole('region', { name: 'عاجل', exact: true })).toHaveCount(0);
-    }, 15_000);
+    await eventually(
+      page,
+      '/section/economy',
+      async () => {
+        await expect(page.getByRole('main').getByRole('link', { name: title, exact: true })).toBeVisible({
+          timeout: 1000,
+        });
+        await expect(page.getByRole('region', { name: 'عاجل', exact: true })).toHaveCount(0);
+      },
+      15_000,
+    );
   } finally {
-    if (fresh.length) await e2eDb().update(articles).set({ isBreaking: true }).where(inArray(articles.id, fresh.map((r) => r.id)));
+    if (fresh.length)
+      await e2eDb()
+        .update(articles)
+        .set({ isBreaking: true })
+        .where(
+          inArray(
+            articles.id,
+            fresh.map((r) => r.id),
+          ),
+        );
   }
 });

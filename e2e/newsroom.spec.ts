@@ -4,15 +4,21 @@ import { cairoInputValue } from './support/cairo';
 import { insertStory } from './support/db';
 import { logIn } from './support/staff';
 
-test('an editor writes a story with an uploaded image and schedules it; it appears on its minute', async ({ page, request }) => {
+test('an editor writes a story with an uploaded image and schedules it; it appears on its minute', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(240_000);
   const title = `مجلس المدينة يقر خطة جديدة للنقل الكهربائي ${Date.now() % 100000}`;
   await logIn(page, 'editor');
   const editor = new ArticleEditor(page);
   await editor.openNew();
   await editor.fill({
-    title, summary: 'أقر مجلس المدينة خطة لتوسيع شبكة الحافلات الكهربائية خلال العام المقبل.',
-    body: 'ناقش المجلس في جلسته المسائية تفاصيل الخطة وجدولها الزمني ومصادر تمويلها.', section: 'تكنولوجيا', tags: 'النقل، الطاقة',
+    title,
+    summary: 'أقر مجلس المدينة خطة لتوسيع شبكة الحافلات الكهربائية خلال العام المقبل.',
+    body: 'ناقش المجلس في جلسته المسائية تفاصيل الخطة وجدولها الزمني ومصادر تمويلها.',
+    section: 'تكنولوجيا',
+    tags: 'النقل، الطاقة',
   });
   await editor.uploadLeadImage('public/demo/technology.webp', 'حافلة كهربائية في محطة شحن وسط المدينة');
   // The next whole minute that is at least 45 seconds away.
@@ -60,8 +66,10 @@ test('a writer drafts and submits for review but is offered no way to publish', 
   await expect(page.getByRole('button', { name: 'جدولة' })).toHaveCount(0);
   await expect(page.getByLabel('موعد النشر')).toHaveCount(0);
   await editor.fill({
-    title: 'مسودة كاتب عن أسواق الخضر في الصباح', summary: 'جولة صباحية في أسواق الخضر ورصد للأسعار.',
-    body: 'بدأت الأسواق يومها مبكرًا مع وصول الشاحنات من المحافظات القريبة.', section: 'اقتصاد',
+    title: 'مسودة كاتب عن أسواق الخضر في الصباح',
+    summary: 'جولة صباحية في أسواق الخضر ورصد للأسعار.',
+    body: 'بدأت الأسواق يومها مبكرًا مع وصول الشاحنات من المحافظات القريبة.',
+    section: 'اقتصاد',
   });
   // Existing tags can be picked rather than retyped.
   const suggestion = page.getByRole('list', { name: 'وسوم مستخدمة' }).getByRole('button').first();
@@ -80,8 +88,13 @@ test('a writer drafts and submits for review but is offered no way to publish', 
   await expect(page.getByText('لا يمكنك تعديله الآن')).toBeVisible();
 });
 
-test('two editors save the same story: the second gets the conflict message and keeps what they typed', async ({ browser }) => {
-  const story = await insertStory('egypt', 'خبر يحرره محرران في الوقت نفسه', new Date(), { status: 'draft', publishedAt: null });
+test('two editors save the same story: the second gets the conflict message and keeps what they typed', async ({
+  browser,
+}) => {
+  const story = await insertStory('egypt', 'خبر يحرره محرران في الوقت نفسه', new Date(), {
+    status: 'draft',
+    publishedAt: null,
+  });
   const [first, second] = [await browser.newPage(), await browser.newPage()];
   await logIn(first, 'editor');
   await logIn(second, 'admin');
@@ -101,7 +114,10 @@ test('two editors save the same story: the second gets the conflict message and 
 });
 
 test('an editor restores an earlier revision, which becomes the newest', async ({ page }) => {
-  const story = await insertStory('culture', 'العنوان الأصلي لخبر المعرض', new Date(), { status: 'draft', publishedAt: null });
+  const story = await insertStory('culture', 'العنوان الأصلي لخبر المعرض', new Date(), {
+    status: 'draft',
+    publishedAt: null,
+  });
   await logIn(page, 'editor');
   await page.goto(`/admin/articles/${story.id}`);
   for (const title of ['العنوان الثاني لخبر المعرض', 'العنوان الثالث لخبر المعرض']) {
@@ -119,7 +135,10 @@ test('an editor restores an earlier revision, which becomes the newest', async (
 });
 
 test('the preview shows a draft as readers will see it, to staff only, never indexed', async ({ page, request }) => {
-  const story = await insertStory('sports', 'مسودة للمعاينة قبل النشر', new Date(), { status: 'draft', publishedAt: null });
+  const story = await insertStory('sports', 'مسودة للمعاينة قبل النشر', new Date(), {
+    status: 'draft',
+    publishedAt: null,
+  });
   expect((await request.get(`/admin/articles/${story.id}/preview`, { maxRedirects: 0 })).status()).toBe(307);
   await logIn(page, 'editor');
   await page.goto(`/admin/articles/${story.id}/preview`);

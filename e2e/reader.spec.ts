@@ -4,7 +4,11 @@ import { insertStory } from './support/db';
 // Today's date in Cairo computed independently of the app's own formatter, from the platform's Intl.
 function cairoToday(): string {
   const fmt = new Intl.DateTimeFormat('ar-EG-u-nu-latn', {
-    timeZone: 'Africa/Cairo', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
+    timeZone: 'Africa/Cairo',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
   });
   return fmt.format(new Date()).replace('،', '').replace(/\s+/g, ' ').trim();
 }
@@ -58,7 +62,12 @@ test('home → section → article, with the section, dateline and body of the s
   await expect(canonicalLink).toHaveCount(1);
   await expect(canonicalLink).toHaveAttribute('href', /\/news\/\d+\//);
   const canonical = (await canonicalLink.getAttribute('href'))!;
-  for (const [name, host] of [['واتساب', 'wa.me'], ['فيسبوك', 'www.facebook.com'], ['إكس', 'x.com'], ['تيليجرام', 't.me']]) {
+  for (const [name, host] of [
+    ['واتساب', 'wa.me'],
+    ['فيسبوك', 'www.facebook.com'],
+    ['إكس', 'x.com'],
+    ['تيليجرام', 't.me'],
+  ]) {
     const href = (await share.getByRole('link', { name }).getAttribute('href'))!;
     expect(new URL(href).host).toBe(host);
     expect(href).toContain(encodeURIComponent(canonical));
@@ -67,7 +76,9 @@ test('home → section → article, with the section, dateline and body of the s
   await share.getByRole('button', { name: 'نسخ الرابط' }).click();
   await expect(share.getByRole('button', { name: 'تم نسخ الرابط' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
-  const thirdParty = await page.evaluate(() => [...document.scripts].map((s) => s.src).filter((src) => src && !src.startsWith(location.origin)));
+  const thirdParty = await page.evaluate(() =>
+    [...document.scripts].map((s) => s.src).filter((src) => src && !src.startsWith(location.origin)),
+  );
   expect(thirdParty).toEqual([]);
   await expect(page.locator('figure img').first()).toHaveAttribute('alt', /.{10,}/);
 });
@@ -78,23 +89,27 @@ test('datelines read day-month-year from the left, even after Arabic text', asyn
   const text = (await time.textContent())!;
   const [day, , year] = text.split(' | ')[0]!.split('-');
   // Measure where the day and the year are drawn on screen.
-  const [dayX, yearX] = await time.evaluate((el, [d, y]) => {
-    const node = el.firstChild!;
-    const s = node.textContent!;
-    const box = (from: number, len: number) => {
-      const r = document.createRange();
-      r.setStart(node, from);
-      r.setEnd(node, from + len);
-      return r.getBoundingClientRect().x;
-    };
-    return [box(s.indexOf(d!), d!.length), box(s.indexOf(y!), y!.length)];
-  }, [day, year]);
+  const [dayX, yearX] = await time.evaluate(
+    (el, [d, y]) => {
+      const node = el.firstChild!;
+      const s = node.textContent!;
+      const box = (from: number, len: number) => {
+        const r = document.createRange();
+        r.setStart(node, from);
+        r.setEnd(node, from + len);
+        return r.getBoundingClientRect().x;
+      };
+      return [box(s.indexOf(d!), d!.length), box(s.indexOf(y!), y!.length)];
+    },
+    [day, year],
+  );
   expect(dayX).toBeLessThan(yearX);
 });
 
 test('sections page through their archive 20 stories at a time', async ({ page }) => {
   // Older stories, so they land on the later pages and leave the rest of the site unchanged.
-  for (let i = 0; i < 12; i++) await insertStory('sports', `خبر أرشيفي للاختبار رقم ${i + 1}`, new Date(Date.now() - (40 + i) * 86_400_000));
+  for (let i = 0; i < 12; i++)
+    await insertStory('sports', `خبر أرشيفي للاختبار رقم ${i + 1}`, new Date(Date.now() - (40 + i) * 86_400_000));
   // The section page may be served once more from cache before it is re-rendered.
   await expect(async () => {
     await page.goto('/section/sports');
@@ -109,7 +124,13 @@ test('sections page through their archive 20 stories at a time', async ({ page }
 });
 
 test('unknown pages answer 404 in Arabic', async ({ page }) => {
-  for (const path of ['/no-such-page', '/section/no-such-section', '/section/economy/page/99', '/news/999999999', '/news/999999999/whatever']) {
+  for (const path of [
+    '/no-such-page',
+    '/section/no-such-section',
+    '/section/economy/page/99',
+    '/news/999999999',
+    '/news/999999999/whatever',
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('الصفحة غير موجودة');
@@ -117,9 +138,17 @@ test('unknown pages answer 404 in Arabic', async ({ page }) => {
   }
 });
 
-test('an article URL without its slug, or with a wrong one, moves permanently to the canonical URL', async ({ page, request }) => {
+test('an article URL without its slug, or with a wrong one, moves permanently to the canonical URL', async ({
+  page,
+  request,
+}) => {
   await page.goto('/section/egypt');
-  const href = (await page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link').getAttribute('href'))!;
+  const href = (await page
+    .getByRole('main')
+    .getByRole('heading', { level: 2 })
+    .first()
+    .getByRole('link')
+    .getAttribute('href'))!;
   const id = href.split('/')[2];
   for (const path of [`/news/${id}`, `/news/${id}/old-slug`]) {
     const response = await request.get(path, { maxRedirects: 0 });

@@ -30,11 +30,16 @@ test('home: title, canonical, Open Graph, robots, and WebSite + publisher struct
   expect(h).toMatchObject({ ogType: 'website', ogLocale: 'ar_AR', twitter: 'summary_large_image' });
   const ld = await jsonLd(page);
   expect(ld.map((x) => x['@type'])).toEqual(['WebSite', 'NewsMediaOrganization']);
-  expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').first().getAttribute('href')).toMatch(/\/rss\.xml$/);
+  expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').first().getAttribute('href')).toMatch(
+    /\/rss\.xml$/,
+  );
 });
 
 test('section, tag and author pages: own title and absolute canonical', async ({ page }) => {
-  for (const [path, name] of [['/section/economy', 'اقتصاد'], ['/author/heba-elshenawy', 'هبة الشناوي']] as const) {
+  for (const [path, name] of [
+    ['/section/economy', 'اقتصاد'],
+    ['/author/heba-elshenawy', 'هبة الشناوي'],
+  ] as const) {
     await page.goto(path);
     const h = await head(page);
     expect(h.title).toBe(`${name} | بوابة`);
@@ -51,9 +56,17 @@ test('section, tag and author pages: own title and absolute canonical', async ({
   expect(new URL((await head(page)).canonical!).pathname).toMatch(/^\/tag\//);
 });
 
-test('article: Open Graph article, NewsArticle JSON-LD safe against a hostile headline, Last-Modified, HEAD', async ({ page, request }) => {
+test('article: Open Graph article, NewsArticle JSON-LD safe against a hostile headline, Last-Modified, HEAD', async ({
+  page,
+  request,
+}) => {
   const title = 'خبر </script><script>window.__pwned=1</script> & "اقتباس" لاختبار الترميز';
-  const story = await insertStory('egypt', title, new Date(Date.now() - 60_000), { leadImageUrl: '/demo/egypt.webp', leadImageAlt: 'الأهرامات عند الغروب', leadImageWidth: 1200, leadImageHeight: 675 });
+  const story = await insertStory('egypt', title, new Date(Date.now() - 60_000), {
+    leadImageUrl: '/demo/egypt.webp',
+    leadImageAlt: 'الأهرامات عند الغروب',
+    leadImageWidth: 1200,
+    leadImageHeight: 675,
+  });
   const path = `/news/${story.id}/${encodeURIComponent(story.slug)}`;
   await expect(async () => expect((await request.get(path)).status()).toBe(200)).toPass({ timeout: 10_000 });
   await page.goto(path);
@@ -64,7 +77,9 @@ test('article: Open Graph article, NewsArticle JSON-LD safe against a hostile he
   expect(h).toMatchObject({ ogType: 'article', twitter: 'summary_large_image' });
   expect(h.ogImage).toMatch(/\/img\/16x9\/demo\/egypt\.webp$/);
   expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toBe('الأهرامات عند الغروب');
-  expect(await page.locator('meta[property="article:published_time"]').getAttribute('content')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0[23]:00$/);
+  expect(await page.locator('meta[property="article:published_time"]').getAttribute('content')).toMatch(
+    /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0[23]:00$/,
+  );
   expect(await page.locator('meta[property="article:section"]').getAttribute('content')).toBe('مصر');
 
   const [article, breadcrumb] = await jsonLd(page);
@@ -84,7 +99,9 @@ test('article: Open Graph article, NewsArticle JSON-LD safe against a hostile he
 });
 
 test('an archived story answers 410 Gone', async ({ request }) => {
-  const story = await insertStory('sports', 'خبر مؤرشف لاختبار الحالة 410', new Date(Date.now() - 3_600_000), { status: 'archived' });
+  const story = await insertStory('sports', 'خبر مؤرشف لاختبار الحالة 410', new Date(Date.now() - 3_600_000), {
+    status: 'archived',
+  });
   for (const path of [`/news/${story.id}`, `/news/${story.id}/${encodeURIComponent(story.slug)}`]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(410);
@@ -92,7 +109,9 @@ test('an archived story answers 410 Gone', async ({ request }) => {
   }
 });
 
-test('robots.txt allows the site, keeps crawlers out of /admin and /api, and names the sitemap', async ({ request }) => {
+test('robots.txt allows the site, keeps crawlers out of /admin and /api, and names the sitemap', async ({
+  request,
+}) => {
   const text = await (await request.get('/robots.txt')).text();
   expect(text).toMatch(/Allow: \//);
   expect(text).toMatch(/Disallow: \/admin/);

@@ -7,7 +7,8 @@ async function expectHeadOf(page: Page, title: RegExp) {
   const path = (url: string) => decodeURI(new URL(url).pathname);
   await expect(page).toHaveTitle(title);
   await expect(page.locator('head title')).toHaveCount(1);
-  const canonicals = () => page.locator('link[rel="canonical"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+  const canonicals = () =>
+    page.locator('link[rel="canonical"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
   await expect.poll(async () => (await canonicals()).map(path)).toEqual([path(page.url())]);
   for (const meta of ['meta[name="description"]', 'meta[property="og:url"]', 'meta[property="og:title"]']) {
     await expect(page.locator(meta)).toHaveCount(1);

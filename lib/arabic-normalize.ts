@@ -15,7 +15,8 @@
 /** Tashkeel (harakat, tanween, shadda, sukun), Quranic marks, superscript alef, and tatweel. */
 export const MARK = '\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640';
 /** What continues a word: digits, Latin and Arabic letters (not marks, tatweel or punctuation). */
-export const LETTER = '0-9A-Za-z\\u0620-\\u063F\\u0641-\\u064A\\u0660-\\u0669\\u066E\\u066F\\u0671-\\u06D3\\u06D5\\u06EE-\\u06FF';
+export const LETTER =
+  '0-9A-Za-z\\u0620-\\u063F\\u0641-\\u064A\\u0660-\\u0669\\u066E\\u066F\\u0671-\\u06D3\\u06D5\\u06EE-\\u06FF';
 const ARABIC_LETTER = '\\u0620-\\u063F\\u0641-\\u064A\\u066E\\u066F\\u0671-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FF';
 
 // Marks may sit between letters in the text that snippets are highlighted on (bawaba_headline_text).
@@ -55,7 +56,10 @@ export const ARTICLE_RULES: Rule[] = [
   // The article (لل is ل + ال) with at least two letters after it.
   { pattern: `${START}(?:ال|لل)(?=${letters(2)})(?!${ALLAH})`, drops: 2 },
   // و ف + article (not in والد, والده, والدتي…, a word of its own); ب ك + ال before three letters.
-  { pattern: `${START}(?:[وف](?:ال|لل)(?=${letters(2)})(?!${M}د(?:${M}[اتكمنهي]){0,4}${END})|[بك]ال(?=${letters(3)}))`, drops: 3 },
+  {
+    pattern: `${START}(?:[وف](?:ال|لل)(?=${letters(2)})(?!${M}د(?:${M}[اتكمنهي]){0,4}${END})|[بك]ال(?=${letters(3)}))`,
+    drops: 3,
+  },
   { pattern: `${START}[وف][بك]ال(?=${letters(3)})`, drops: 4 },
 ];
 

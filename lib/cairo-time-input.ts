@@ -5,27 +5,35 @@ import { cairoOffsetMinutes, cairoParts } from './cairo-time';
 // (23:00-23:59 repeats): those are refused with a message rather than guessed.
 
 export type CairoInputResult =
-  | { ok: true; date: Date }
-  | { ok: false; reason: 'invalid' | 'skipped' | 'repeated'; message: string };
+  { ok: true; date: Date } | { ok: false; reason: 'invalid' | 'skipped' | 'repeated'; message: string };
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 export const CAIRO_INPUT_MESSAGES = {
   invalid: 'أدخل تاريخًا ووقتًا صحيحين بتوقيت القاهرة.',
   skipped: 'هذا الوقت غير موجود بتوقيت القاهرة: تُقدَّم الساعة في هذه الليلة مع بدء التوقيت الصيفي. اختر وقتًا آخر.',
-  repeated: 'هذا الوقت يتكرر مرتين بتوقيت القاهرة لأن الساعة تُؤخَّر مع انتهاء التوقيت الصيفي. اختر وقتًا قبل هذه الساعة أو بعدها.',
+  repeated:
+    'هذا الوقت يتكرر مرتين بتوقيت القاهرة لأن الساعة تُؤخَّر مع انتهاء التوقيت الصيفي. اختر وقتًا قبل هذه الساعة أو بعدها.',
 } as const;
 
-const fail = (reason: 'invalid' | 'skipped' | 'repeated'): CairoInputResult => ({ ok: false, reason, message: CAIRO_INPUT_MESSAGES[reason] });
+const fail = (reason: 'invalid' | 'skipped' | 'repeated'): CairoInputResult => ({
+  ok: false,
+  reason,
+  message: CAIRO_INPUT_MESSAGES[reason],
+});
 
 export function parseCairoInput(value: string): CairoInputResult {
   const m = PATTERN.exec(value.trim());
   if (!m) return fail('invalid');
   const [year, month, day, hour, minute, second = 0] = m.slice(1).map((v) => Number(v ?? 0)) as number[];
-  if (month! < 1 || month! > 12 || day! < 1 || day! > 31 || hour! > 23 || minute! > 59 || second! > 59) return fail('invalid');
+  if (month! < 1 || month! > 12 || day! < 1 || day! > 31 || hour! > 23 || minute! > 59 || second! > 59)
+    return fail('invalid');
   const asUtc = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!);
   // The offsets Cairo observes a day either side bound the candidates, whatever the rules of the year.
-  const offsets = new Set([cairoOffsetMinutes(new Date(asUtc - 86_400_000)), cairoOffsetMinutes(new Date(asUtc + 86_400_000))]);
+  const offsets = new Set([
+    cairoOffsetMinutes(new Date(asUtc - 86_400_000)),
+    cairoOffsetMinutes(new Date(asUtc + 86_400_000)),
+  ]);
   const matches = [...offsets]
     .map((offset) => new Date(asUtc - offset * 60_000))
     .filter((candidate) => {

@@ -1,9 +1,6 @@
 // Pure URL rules for the proxy: which requests may need a permanent redirect.
 
-export type CanonicalCheck =
-  | { kind: 'article'; id: number }
-  | { kind: 'redirect'; to: string }
-  | { kind: 'none' };
+export type CanonicalCheck = { kind: 'article'; id: number } | { kind: 'redirect'; to: string } | { kind: 'none' };
 
 const ARTICLE = /^\/news\/(\d{1,10})(?:\/[^/]*)?\/?$/;
 // Archives (section, tag, author) have their first page at their own URL. A tag's or author's

@@ -11,7 +11,10 @@ export type ThrottleDecision = { allowed: true } | { allowed: false; retryAt: Da
 export function throttleDecision(accountFailures: Date[], addressFailures: Date[]): ThrottleDecision {
   const blockedUntil = (failures: Date[], limit: number) =>
     failures.length >= limit ? failures[limit - 1]!.getTime() + THROTTLE.windowMs : 0;
-  const until = Math.max(blockedUntil(accountFailures, THROTTLE.perAccount), blockedUntil(addressFailures, THROTTLE.perAddress));
+  const until = Math.max(
+    blockedUntil(accountFailures, THROTTLE.perAccount),
+    blockedUntil(addressFailures, THROTTLE.perAddress),
+  );
   return until > 0 ? { allowed: false, retryAt: new Date(until) } : { allowed: true };
 }
 

@@ -8,10 +8,17 @@ export const PASSWORD_MAX = 128;
 
 let common: Set<string> | null = null;
 function commonPasswords(): Set<string> {
-  common ??= new Set([
-    ...((dictionary as Record<string, string[]>)['passwords-common'] ?? []),
-    'bawaba123456', 'bawababawaba', 'password1234', 'passwordpassword', 'administrator', 'newsroom2024',
-  ].map((p) => p.toLowerCase()));
+  common ??= new Set(
+    [
+      ...((dictionary as Record<string, string[]>)['passwords-common'] ?? []),
+      'bawaba123456',
+      'bawababawaba',
+      'password1234',
+      'passwordpassword',
+      'administrator',
+      'newsroom2024',
+    ].map((p) => p.toLowerCase()),
+  );
   return common;
 }
 

@@ -21,7 +21,11 @@ export function websiteLd() {
     '@context': 'https://schema.org',
     '@graph': [
       {
-        '@type': 'WebSite', '@id': absoluteUrl('/#website'), url: absoluteUrl('/'), name: SITE.name, inLanguage: 'ar',
+        '@type': 'WebSite',
+        '@id': absoluteUrl('/#website'),
+        url: absoluteUrl('/'),
+        name: SITE.name,
+        inLanguage: 'ar',
         publisher: { '@id': absoluteUrl('/#publisher') },
         potentialAction: {
           '@type': 'SearchAction',
@@ -35,13 +39,24 @@ export function websiteLd() {
 }
 
 export interface ArticleLdInput {
-  id: number; slug: string; title: string; summary: string; publishedAt: Date; updatedAt: Date;
-  leadImageUrl: string | null; section: { slug: string; name: string }; author: { slug: string; name: string } | null; tags: { name: string }[];
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  leadImageUrl: string | null;
+  section: { slug: string; name: string };
+  author: { slug: string; name: string } | null;
+  tags: { name: string }[];
 }
 
 export function articleImages(src: string | null): string[] {
   if (!src) return [];
-  return (Object.keys(CROPS) as (keyof typeof CROPS)[]).map((ratio) => cropPath(src, ratio)).filter((p): p is string => !!p).map(absoluteUrl);
+  return (Object.keys(CROPS) as (keyof typeof CROPS)[])
+    .map((ratio) => cropPath(src, ratio))
+    .filter((p): p is string => !!p)
+    .map(absoluteUrl);
 }
 
 export function newsArticleLd(a: ArticleLdInput) {
@@ -56,7 +71,9 @@ export function newsArticleLd(a: ArticleLdInput) {
         image: articleImages(a.leadImageUrl),
         datePublished: toCairoIso(a.publishedAt),
         dateModified: toCairoIso(a.updatedAt > a.publishedAt ? a.updatedAt : a.publishedAt),
-        author: a.author ? [{ '@type': 'Person', name: a.author.name, url: absoluteUrl(authorPath(a.author.slug)) }] : [],
+        author: a.author
+          ? [{ '@type': 'Person', name: a.author.name, url: absoluteUrl(authorPath(a.author.slug)) }]
+          : [],
         publisher: publisherLd(),
         articleSection: a.section.name,
         keywords: a.tags.map((t) => t.name),

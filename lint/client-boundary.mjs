@@ -6,7 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const FORBIDDEN = [/^server-only$/, /^next\/headers$/, /^@node-rs\//, /^postgres$/, /^drizzle-orm/, /^sharp$/, /^@zxcvbn-ts\//];
+const FORBIDDEN = [
+  /^server-only$/,
+  /^next\/headers$/,
+  /^@node-rs\//,
+  /^postgres$/,
+  /^drizzle-orm/,
+  /^sharp$/,
+  /^@zxcvbn-ts\//,
+];
 const EXTENSIONS = ['.ts', '.tsx', '/index.ts', '/index.tsx'];
 // Runtime imports and re-exports; `import type` and `export type` are erased and never bundled.
 const IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/gm;

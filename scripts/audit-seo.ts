@@ -11,10 +11,18 @@ import { seedDemo } from '../db/seed/seed-demo';
 
 const PORT = Number(process.env.AUDIT_PORT ?? 3400);
 const origin = `http://127.0.0.1:${PORT}`;
-const server = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, stop: async () => {} } : await ensureEmbeddedPostgres();
+const server = process.env.DATABASE_URL
+  ? { url: process.env.DATABASE_URL, stop: async () => {} }
+  : await ensureEmbeddedPostgres();
 const name = freshDatabaseName('bawaba_audit');
 const url = await createDatabase(server.url, name);
-const env = { ...process.env, DATABASE_URL: url, SITE_URL: origin, AUTH_SECRET: 'audit-only-secret-not-for-production', NEXT_TELEMETRY_DISABLED: '1' };
+const env = {
+  ...process.env,
+  DATABASE_URL: url,
+  SITE_URL: origin,
+  AUTH_SECRET: 'audit-only-secret-not-for-production',
+  NEXT_TELEMETRY_DISABLED: '1',
+};
 
 let next: ReturnType<typeof spawn> | null = null;
 let chrome: chromeLauncher.LaunchedChrome | null = null;
@@ -22,27 +30,52 @@ let failed = false;
 try {
   await runMigrations(url);
   await seedDemo(url);
-  if (spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env }).status !== 0) throw new Error('build failed');
-  next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], { env, stdio: 'ignore' });
-  while (!(await fetch(`${origin}/`).then((r) => r.ok, () => false))) await new Promise((r) => setTimeout(r, 200));
+  if (spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env }).status !== 0)
+    throw new Error('build failed');
+  next = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '--port', String(PORT), '--hostname', '127.0.0.1'],
+    { env, stdio: 'ignore' },
+  );
+  while (
+    !(await fetch(`${origin}/`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  )
+    await new Promise((r) => setTimeout(r, 200));
   const section = await (await fetch(`${origin}/section/economy`)).text();
   const article = /href="(\/news\/\d+\/[^"]+)"/.exec(section)?.[1];
 
   chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   console.log('\npage                               SEO  accessibility  best-practices');
   for (const path of ['/', '/section/economy', article!]) {
     const result = await lighthouse(`${origin}${path}`, {
-      port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['seo', 'accessibility', 'best-practices'],
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['seo', 'accessibility', 'best-practices'],
     });
     const c = result!.lhr.categories;
     const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
-    console.log(`${decodeURIComponent(path).slice(0, 32).padEnd(34)} ${String(score('seo')).padStart(3)}  ${String(score('accessibility')).padStart(13)}  ${String(score('best-practices')).padStart(14)}`);
+    console.log(
+      `${decodeURIComponent(path).slice(0, 32).padEnd(34)} ${String(score('seo')).padStart(3)}  ${String(score('accessibility')).padStart(13)}  ${String(score('best-practices')).padStart(14)}`,
+    );
     for (const [id, audit] of Object.entries(result!.lhr.audits)) {
-      if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary') console.log(`    ✗ ${id}: ${audit.title}`);
+      if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+        console.log(`    ✗ ${id}: ${audit.title}`);
     }
     if (score('seo') < 100) failed = true;
   }

@@ -9,7 +9,9 @@ import path from 'node:path';
 export function resolveAuthSecret(options: { mayGenerate: boolean; dataDir: string }): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
   if (!options.mayGenerate) {
-    throw new Error('AUTH_SECRET is not set. Production refuses to start without it (generate one with `openssl rand -base64 33`).');
+    throw new Error(
+      'AUTH_SECRET is not set. Production refuses to start without it (generate one with `openssl rand -base64 33`).',
+    );
   }
   const file = path.join(options.dataDir, 'auth-secret');
   if (!fs.existsSync(file)) {

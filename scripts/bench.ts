@@ -13,7 +13,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const base = `http://127.0.0.1:${PORT}`;
 
-const server = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, stop: async () => {} } : await ensureEmbeddedPostgres();
+const server = process.env.DATABASE_URL
+  ? { url: process.env.DATABASE_URL, stop: async () => {} }
+  : await ensureEmbeddedPostgres();
 const name = freshDatabaseName('bawaba_bench');
 const url = await createDatabase(server.url, name);
 const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: '1' };
@@ -26,12 +28,20 @@ function pct(sorted: number[], p: number) {
 const hasWrk = spawnSync('wrk', ['--version']).error === undefined;
 
 function loadWithWrk(path: string) {
-  const out = spawnSync('wrk', ['-t2', `-c${CONCURRENCY}`, `-d${SECONDS}s`, '--latency', base + path]).stdout.toString();
+  const out = spawnSync('wrk', [
+    '-t2',
+    `-c${CONCURRENCY}`,
+    `-d${SECONDS}s`,
+    '--latency',
+    base + path,
+  ]).stdout.toString();
   const rps = /Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? '?';
   const p50 = /50%\s+([\d.]+\w+)/.exec(out)?.[1] ?? '?';
   const p99 = /99%\s+([\d.]+\w+)/.exec(out)?.[1] ?? '?';
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? '0';
-  console.log(`${decodeURIComponent(path).slice(0, 34).padEnd(36)} ${Number(rps).toFixed(0).padStart(6)} req/s  p50 ${p50.padStart(8)}  p99 ${p99.padStart(8)}  errors ${non2xx} (wrk)`);
+  console.log(
+    `${decodeURIComponent(path).slice(0, 34).padEnd(36)} ${Number(rps).toFixed(0).padStart(6)} req/s  p50 ${p50.padStart(8)}  p99 ${p99.padStart(8)}  errors ${non2xx} (wrk)`,
+  );
 }
 
 async function load(path: string) {
@@ -39,24 +49,34 @@ async function load(path: string) {
   const latencies: number[] = [];
   let errors = 0;
   const end = Date.now() + SECONDS * 1000;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (Date.now() < end) {
-      const t = performance.now();
-      const res = await fetch(base + path, { redirect: 'manual' }).catch(() => null);
-      if (!res || res.status >= 400) errors++;
-      await res?.arrayBuffer();
-      latencies.push(performance.now() - t);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (Date.now() < end) {
+        const t = performance.now();
+        const res = await fetch(base + path, { redirect: 'manual' }).catch(() => null);
+        if (!res || res.status >= 400) errors++;
+        await res?.arrayBuffer();
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
   latencies.sort((a, b) => a - b);
   const rps = latencies.length / SECONDS;
-  console.log(`${decodeURIComponent(path).slice(0, 34).padEnd(36)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${pct(latencies, 50).toFixed(1).padStart(6)} ms  p99 ${pct(latencies, 99).toFixed(1).padStart(7)} ms  errors ${errors}`);
+  console.log(
+    `${decodeURIComponent(path).slice(0, 34).padEnd(36)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${pct(latencies, 50).toFixed(1).padStart(6)} ms  p99 ${pct(latencies, 99).toFixed(1).padStart(7)} ms  errors ${errors}`,
+  );
 }
 
 function rssMiB(pid: number): number {
   // The server is `next start` and its render workers: sum every process in the group.
   const out = spawnSync('ps', ['-o', 'rss=', '--ppid', String(pid), '-p', String(pid)]).stdout.toString();
-  return out.split('\n').map(Number).filter(Boolean).reduce((a, b) => a + b, 0) / 1024;
+  return (
+    out
+      .split('\n')
+      .map(Number)
+      .filter(Boolean)
+      .reduce((a, b) => a + b, 0) / 1024
+  );
 }
 
 let next: ReturnType<typeof spawn> | null = null;
@@ -69,9 +89,21 @@ try {
     console.log(`next build: ${((Date.now() - t) / 1000).toFixed(1)} s`);
   }
   const started = Date.now();
-  next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], { env, stdio: 'ignore' });
-  while (!(await fetch(base + '/').then((r) => r.ok, () => false))) await new Promise((r) => setTimeout(r, 100));
-  console.log(`server ready and first page served: ${Date.now() - started} ms; memory ${rssMiB(next.pid!).toFixed(0)} MiB`);
+  next = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '--port', String(PORT), '--hostname', '127.0.0.1'],
+    { env, stdio: 'ignore' },
+  );
+  while (
+    !(await fetch(base + '/').then(
+      (r) => r.ok,
+      () => false,
+    ))
+  )
+    await new Promise((r) => setTimeout(r, 100));
+  console.log(
+    `server ready and first page served: ${Date.now() - started} ms; memory ${rssMiB(next.pid!).toFixed(0)} MiB`,
+  );
 
   const html = await (await fetch(base + '/section/economy')).text();
   const article = /href="(\/news\/\d+\/[^"]+)"/.exec(html)?.[1];

@@ -9,8 +9,20 @@ import { checkPassword, PASSWORD_MESSAGES } from '../lib/password-rules';
 
 export const DEMO_ACCOUNTS = [
   { email: 'admin@bawaba.test', password: 'demo-admin-bawaba', name: 'مدير الموقع', role: 'admin', author: null },
-  { email: 'editor@bawaba.test', password: 'demo-editor-bawaba', name: 'هبة الشناوي', role: 'editor', author: 'heba-elshenawy' },
-  { email: 'writer@bawaba.test', password: 'demo-writer-bawaba', name: 'مصطفى زكي', role: 'writer', author: 'mostafa-zaki' },
+  {
+    email: 'editor@bawaba.test',
+    password: 'demo-editor-bawaba',
+    name: 'هبة الشناوي',
+    role: 'editor',
+    author: 'heba-elshenawy',
+  },
+  {
+    email: 'writer@bawaba.test',
+    password: 'demo-writer-bawaba',
+    name: 'مصطفى زكي',
+    role: 'writer',
+    author: 'mostafa-zaki',
+  },
 ] as const;
 
 export async function bootstrapStaff(url: string, options: { demo: boolean; log: (line: string) => void }) {
@@ -22,15 +34,25 @@ export async function bootstrapStaff(url: string, options: { demo: boolean; log:
     if (email && password) {
       const problem = checkPassword(password);
       if (problem) throw new Error(`ADMIN_PASSWORD refused: ${PASSWORD_MESSAGES[problem]}`);
-      await db.insert(users).values({ email, name: 'المدير', role: 'admin', passwordHash: await hashPassword(password) });
+      await db
+        .insert(users)
+        .values({ email, name: 'المدير', role: 'admin', passwordHash: await hashPassword(password) });
       options.log(`first admin created: ${email}`);
     }
     if (!options.demo) return;
     for (const account of DEMO_ACCOUNTS) {
-      const [user] = await db.insert(users).values({
-        email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password),
-      }).onConflictDoNothing().returning({ id: users.id });
-      if (user && account.author) await db.update(authors).set({ userId: user.id }).where(eq(authors.slug, account.author));
+      const [user] = await db
+        .insert(users)
+        .values({
+          email: account.email,
+          name: account.name,
+          role: account.role,
+          passwordHash: await hashPassword(account.password),
+        })
+        .onConflictDoNothing()
+        .returning({ id: users.id });
+      if (user && account.author)
+        await db.update(authors).set({ userId: user.id }).where(eq(authors.slug, account.author));
       options.log(`demo ${account.role}: ${account.email} / ${account.password}`);
     }
   } finally {

@@ -19,8 +19,14 @@ try {
   await seedDemo(url);
   await bootstrapStaff(url, { demo: true, log: () => {} });
   console.log(`[e2e] seeded ${new URL(url).host}/${name}`);
-  const env = { ...process.env, DATABASE_URL: url, E2E_DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: '1',
-    AUTH_SECRET: randomBytes(33).toString('base64'), AUTH_INSECURE_COOKIES: 'true' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    E2E_DATABASE_URL: url,
+    NEXT_TELEMETRY_DISABLED: '1',
+    AUTH_SECRET: randomBytes(33).toString('base64'),
+    AUTH_INSECURE_COOKIES: 'true',
+  };
   const run = (args: string[]) => spawnSync(process.execPath, args, { stdio: 'inherit', env }).status ?? 1;
   status = run(['node_modules/next/dist/bin/next', 'build']);
   if (status === 0) status = run(['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)]);

@@ -14,7 +14,10 @@ import { SITE } from '@/lib/site';
 export const revalidate = 1;
 
 export function generateMetadata() {
-  return listingMetadata({ description: `${SITE.name}: ${SITE.tagline}. آخر أخبار مصر والعالم العربي والاقتصاد والرياضة والثقافة.`, path: '/' });
+  return listingMetadata({
+    description: `${SITE.name}: ${SITE.tagline}. آخر أخبار مصر والعالم العربي والاقتصاد والرياضة والثقافة.`,
+    path: '/',
+  });
 }
 
 export default async function HomePage() {
@@ -25,14 +28,20 @@ export default async function HomePage() {
       <h1 className="sr-only">{SITE.name}: الرئيسية</h1>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
-          {home.lead ? <ArticleCard article={home.lead} variant="lead" level={2} preload /> : (
+          {home.lead ? (
+            <ArticleCard article={home.lead} variant="lead" level={2} preload />
+          ) : (
             <p className="py-10 text-center text-muted">لا توجد أخبار منشورة بعد.</p>
           )}
           {home.top.length ? (
             <section aria-labelledby="top-stories">
-              <h2 id="top-stories" className="sr-only">أهم الأخبار</h2>
+              <h2 id="top-stories" className="sr-only">
+                أهم الأخبار
+              </h2>
               <div className="grid gap-4 sm:grid-cols-2">
-                {home.top.map((a) => <ArticleCard key={a.id} article={a} />)}
+                {home.top.map((a) => (
+                  <ArticleCard key={a.id} article={a} />
+                ))}
               </div>
             </section>
           ) : null}
@@ -43,7 +52,9 @@ export default async function HomePage() {
         </div>
       </div>
       <div className="mt-10 flex flex-col gap-10">
-        {home.sections.map((s) => <SectionBlock key={s.slug} {...s} />)}
+        {home.sections.map((s) => (
+          <SectionBlock key={s.slug} {...s} />
+        ))}
       </div>
     </>
   );

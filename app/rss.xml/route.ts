@@ -8,8 +8,7 @@ export const revalidate = 1;
 
 export async function GET(): Promise<Response> {
   const articles = await listFeedArticles();
-  return rssResponse(buildRssFeed(
-    { title: SITE.name, description: SITE.tagline, pagePath: '/', feedPath: SITE_FEED_PATH },
-    articles,
-  ));
+  return rssResponse(
+    buildRssFeed({ title: SITE.name, description: SITE.tagline, pagePath: '/', feedPath: SITE_FEED_PATH }, articles),
+  );
 }

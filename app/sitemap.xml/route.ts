@@ -1,7 +1,11 @@
 import { listArticleMonths } from '@/db/queries/sitemaps';
 import { planArticleSitemaps } from '@/lib/seo/article-sitemap-files';
 import {
-  AUTHORS_SITEMAP_PATH, NEWS_SITEMAP_PATH, SECTIONS_SITEMAP_PATH, TAGS_SITEMAP_PATH, articleSitemapPath,
+  AUTHORS_SITEMAP_PATH,
+  NEWS_SITEMAP_PATH,
+  SECTIONS_SITEMAP_PATH,
+  TAGS_SITEMAP_PATH,
+  articleSitemapPath,
 } from '@/lib/seo/feed-paths';
 import { buildSitemapIndex } from '@/lib/seo/sitemap-xml';
 import { xmlResponse } from '@/lib/seo/xml';

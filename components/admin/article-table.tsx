@@ -18,23 +18,43 @@ export function ArticleTable({ rows, now }: { rows: AdminArticleRow[]; now: Date
     <table className="w-full border-collapse bg-white text-sm">
       <thead>
         <tr className="border-b border-line text-start">
-          <th scope="col" className="p-2 text-start">العنوان</th>
-          <th scope="col" className="p-2 text-start">الحالة</th>
-          <th scope="col" className="p-2 text-start">القسم</th>
-          <th scope="col" className="p-2 text-start">الكاتب</th>
-          <th scope="col" className="p-2 text-start">آخر تعديل</th>
-          <th scope="col" className="p-2 text-start">موعد النشر</th>
+          <th scope="col" className="p-2 text-start">
+            العنوان
+          </th>
+          <th scope="col" className="p-2 text-start">
+            الحالة
+          </th>
+          <th scope="col" className="p-2 text-start">
+            القسم
+          </th>
+          <th scope="col" className="p-2 text-start">
+            الكاتب
+          </th>
+          <th scope="col" className="p-2 text-start">
+            آخر تعديل
+          </th>
+          <th scope="col" className="p-2 text-start">
+            موعد النشر
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.id} className="border-b border-line">
-            <td className="p-2 font-bold"><Link href={`/admin/articles/${r.id}`} className="hover:text-brand">{r.title}</Link></td>
+            <td className="p-2 font-bold">
+              <Link href={`/admin/articles/${r.id}`} className="hover:text-brand">
+                {r.title}
+              </Link>
+            </td>
             <td className="p-2">{STATUS_NAMES[editorialStatus(r.status, r.publishedAt, now)]}</td>
             <td className="p-2">{r.sectionName}</td>
             <td className="p-2">{r.authorName ?? '—'}</td>
-            <td className="p-2" dir="ltr">{formatDateline(r.updatedAt)}</td>
-            <td className="p-2" dir="ltr">{r.publishedAt ? formatDateline(r.publishedAt) : '—'}</td>
+            <td className="p-2" dir="ltr">
+              {formatDateline(r.updatedAt)}
+            </td>
+            <td className="p-2" dir="ltr">
+              {r.publishedAt ? formatDateline(r.publishedAt) : '—'}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -7,7 +7,12 @@ import type { Page } from '@/db/queries/articles';
  * One page of an archive (section, tag or author), newest first, with real links to the pages
  * before and after. Stories are h2 under the page's h1.
  */
-export function ArchiveListing({ listing, hrefFor, emptyText, byline = true }: {
+export function ArchiveListing({
+  listing,
+  hrefFor,
+  emptyText,
+  byline = true,
+}: {
   listing: Page<Card>;
   hrefFor: (page: number) => string;
   emptyText: string;

@@ -33,7 +33,11 @@ export function AuthorProfile({ author, page }: { author: PublicAuthor; page: nu
           {author.name}
           {page > 1 ? <span className="ms-2 text-lg font-normal text-muted">صفحة {page}</span> : null}
         </h1>
-        {author.bio ? <p className="mt-1 text-muted" data-testid="author-bio">{author.bio}</p> : null}
+        {author.bio ? (
+          <p className="mt-1 text-muted" data-testid="author-bio">
+            {author.bio}
+          </p>
+        ) : null}
       </div>
     </header>
   );

@@ -21,7 +21,15 @@ function renderText(node: Node, key: number): ReactNode {
       const href = safeHref(mark.attrs?.href);
       if (href) {
         const external = !href.startsWith('/');
-        out = <a href={href} className="text-accent underline underline-offset-4" {...(external ? { rel: 'noopener noreferrer' } : {})}>{out}</a>;
+        out = (
+          <a
+            href={href}
+            className="text-accent underline underline-offset-4"
+            {...(external ? { rel: 'noopener noreferrer' } : {})}
+          >
+            {out}
+          </a>
+        );
       }
     }
   }
@@ -41,9 +49,11 @@ function renderBlock(node: Node, key: number): ReactNode {
     case 'paragraph':
       return <p key={key}>{renderInline(children(node))}</p>;
     case 'heading':
-      return node.attrs?.level === 3
-        ? <h3 key={key}>{renderInline(children(node))}</h3>
-        : <h2 key={key}>{renderInline(children(node))}</h2>;
+      return node.attrs?.level === 3 ? (
+        <h3 key={key}>{renderInline(children(node))}</h3>
+      ) : (
+        <h2 key={key}>{renderInline(children(node))}</h2>
+      );
     case 'blockquote':
       return <blockquote key={key}>{children(node).map(renderBlock)}</blockquote>;
     case 'bulletList':

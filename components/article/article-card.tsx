@@ -18,8 +18,18 @@ const headingSize: Record<Variant, string> = {
  * A story in a listing. `level` keeps the page's heading outline right wherever the card sits;
  * `byline` can be turned off where every card would name the same writer (their own page).
  */
-export function ArticleCard({ article, variant = 'standard', level = 3, preload = false, byline = true }: {
-  article: Card; variant?: Variant; level?: 2 | 3; preload?: boolean; byline?: boolean;
+export function ArticleCard({
+  article,
+  variant = 'standard',
+  level = 3,
+  preload = false,
+  byline = true,
+}: {
+  article: Card;
+  variant?: Variant;
+  level?: 2 | 3;
+  preload?: boolean;
+  byline?: boolean;
 }) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const href = articlePath(article);
@@ -29,13 +39,24 @@ export function ArticleCard({ article, variant = 'standard', level = 3, preload 
   return (
     <article className={variant === 'row' ? 'flex gap-4 border-b border-line py-4' : 'flex flex-col gap-2'}>
       {showImage ? (
-        <Link href={href} tabIndex={-1} aria-hidden="true" className={variant === 'row' ? 'w-32 shrink-0 sm:w-48' : 'block'}>
+        <Link
+          href={href}
+          tabIndex={-1}
+          aria-hidden="true"
+          className={variant === 'row' ? 'w-32 shrink-0 sm:w-48' : 'block'}
+        >
           <Image
             src={article.image!.url}
             alt=""
             width={article.image!.width}
             height={article.image!.height}
-            sizes={variant === 'lead' ? '(min-width: 1024px) 720px, 100vw' : variant === 'row' ? '192px' : '(min-width: 640px) 320px, 100vw'}
+            sizes={
+              variant === 'lead'
+                ? '(min-width: 1024px) 720px, 100vw'
+                : variant === 'row'
+                  ? '192px'
+                  : '(min-width: 640px) 320px, 100vw'
+            }
             preload={preload}
             className="aspect-video w-full rounded object-cover"
           />
@@ -43,15 +64,25 @@ export function ArticleCard({ article, variant = 'standard', level = 3, preload 
       ) : null}
       <div className="flex flex-col gap-1">
         <Heading className={`${headingSize[variant]} font-bold leading-snug`}>
-          <Link href={href} className="hover:text-accent"><IsolatedText text={article.title} /></Link>
+          <Link href={href} className="hover:text-accent">
+            <IsolatedText text={article.title} />
+          </Link>
         </Heading>
-        {variant === 'lead' || variant === 'row' ? <p className="text-muted"><IsolatedText text={article.summary} /></p> : null}
+        {variant === 'lead' || variant === 'row' ? (
+          <p className="text-muted">
+            <IsolatedText text={article.summary} />
+          </p>
+        ) : null}
         <p className="text-xs text-muted">
-          <Link href={sectionPath(article.section.slug)} className="font-bold text-accent">{article.section.name}</Link>
+          <Link href={sectionPath(article.section.slug)} className="font-bold text-accent">
+            {article.section.name}
+          </Link>
           <span aria-hidden="true"> · </span>
           {author ? (
             <>
-              <Link href={authorPath(author.slug)} className="hover:text-accent">{author.name}</Link>
+              <Link href={authorPath(author.slug)} className="hover:text-accent">
+                {author.name}
+              </Link>
               <span aria-hidden="true"> · </span>
             </>
           ) : null}

@@ -12,24 +12,55 @@ import { ArticleCard } from './article-card';
 import { Dateline } from './dateline';
 
 // `mostRead` is passed by the public article page only: the staff preview shows the story alone.
-export function ArticleView({ article, related, mostRead = [] }: { article: PublishedArticle; related: Card[]; mostRead?: Card[] }) {
+export function ArticleView({
+  article,
+  related,
+  mostRead = [],
+}: {
+  article: PublishedArticle;
+  related: Card[];
+  mostRead?: Card[];
+}) {
   return (
     <div className="grid gap-8 lg:grid-cols-3">
       <article className="lg:col-span-2">
         <nav aria-label="مسار التصفح" className="mb-2 text-sm">
           <ol className="flex gap-2 text-muted">
-            <li><Link href="/" className="hover:text-accent">الرئيسية</Link></li>
+            <li>
+              <Link href="/" className="hover:text-accent">
+                الرئيسية
+              </Link>
+            </li>
             <li aria-hidden="true">›</li>
-            <li><Link href={sectionPath(article.section.slug)} className="font-bold text-accent" data-testid="article-section">{article.section.name}</Link></li>
+            <li>
+              <Link
+                href={sectionPath(article.section.slug)}
+                className="font-bold text-accent"
+                data-testid="article-section"
+              >
+                {article.section.name}
+              </Link>
+            </li>
           </ol>
         </nav>
-        <h1 className="text-2xl font-bold leading-snug sm:text-4xl sm:leading-snug"><IsolatedText text={article.title} /></h1>
-        {article.summary ? <p className="mt-3 text-lg text-muted"><IsolatedText text={article.summary} /></p> : null}
+        <h1 className="text-2xl font-bold leading-snug sm:text-4xl sm:leading-snug">
+          <IsolatedText text={article.title} />
+        </h1>
+        {article.summary ? (
+          <p className="mt-3 text-lg text-muted">
+            <IsolatedText text={article.summary} />
+          </p>
+        ) : null}
         <p className="mt-3 flex flex-wrap gap-x-4 text-sm text-muted">
           {article.author ? (
             <span>
               كتب:{' '}
-              <Link href={authorPath(article.author.slug)} rel="author" className="font-bold text-ink hover:text-accent" data-testid="article-byline">
+              <Link
+                href={authorPath(article.author.slug)}
+                rel="author"
+                className="font-bold text-ink hover:text-accent"
+                data-testid="article-byline"
+              >
                 {article.author.name}
               </Link>
             </span>
@@ -58,11 +89,19 @@ export function ArticleView({ article, related, mostRead = [] }: { article: Publ
         </div>
         {article.tags.length ? (
           <section aria-labelledby="article-tags" className="mt-8 flex flex-wrap items-center gap-2">
-            <h2 id="article-tags" className="font-bold">الوسوم:</h2>
+            <h2 id="article-tags" className="font-bold">
+              الوسوم:
+            </h2>
             <ul className="flex flex-wrap gap-2">
               {article.tags.map((t) => (
                 <li key={t.slug}>
-                  <Link href={tagPath(t.slug)} rel="tag" className="block rounded-full bg-wash px-3 py-1 text-sm hover:bg-brand hover:text-white">{t.name}</Link>
+                  <Link
+                    href={tagPath(t.slug)}
+                    rel="tag"
+                    className="block rounded-full bg-wash px-3 py-1 text-sm hover:bg-brand hover:text-white"
+                  >
+                    {t.name}
+                  </Link>
                 </li>
               ))}
             </ul>
@@ -73,9 +112,13 @@ export function ArticleView({ article, related, mostRead = [] }: { article: Publ
         <aside className="flex flex-col gap-8">
           {related.length ? (
             <section aria-labelledby="related-stories">
-              <h2 id="related-stories" className="mb-3 border-b-2 border-brand pb-1 text-xl font-bold">أخبار ذات صلة</h2>
+              <h2 id="related-stories" className="mb-3 border-b-2 border-brand pb-1 text-xl font-bold">
+                أخبار ذات صلة
+              </h2>
               <div className="flex flex-col gap-4">
-                {related.map((a) => <ArticleCard key={a.id} article={a} variant="compact" />)}
+                {related.map((a) => (
+                  <ArticleCard key={a.id} article={a} variant="compact" />
+                ))}
               </div>
             </section>
           ) : null}

@@ -7,7 +7,13 @@ export function ShareBar({ url, title }: { url: string; title: string }) {
       <span className="text-sm font-bold">شارك:</span>
       <CopyLinkButton url={url} />
       {shareLinks(url, title).map((l) => (
-        <a key={l.name} href={l.href} target="_blank" rel="noopener noreferrer" className="rounded border border-line px-3 py-1 text-sm hover:border-ink">
+        <a
+          key={l.name}
+          href={l.href}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="rounded border border-line px-3 py-1 text-sm hover:border-ink"
+        >
           {l.name}
         </a>
       ))}

@@ -8,7 +8,9 @@ export function SectionBlock({ slug, name, articles }: { slug: string; name: str
   return (
     <section aria-labelledby={headingId} className="border-t-2 border-ink pt-3">
       <h2 id={headingId} className="mb-3 text-xl font-bold">
-        <Link href={sectionPath(slug)} className="hover:text-accent">{name}</Link>
+        <Link href={sectionPath(slug)} className="hover:text-accent">
+          {name}
+        </Link>
       </h2>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {articles.map((a, i) => (

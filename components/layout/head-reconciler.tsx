@@ -7,7 +7,8 @@ import { useEffect } from 'react';
 // every later page's. Two <link rel="canonical"> would make a phone's share sheet send the front
 // page instead of the story, and crawlers of the live DOM read the wrong title and description.
 
-const PAGE_SCOPED = 'title, meta[name], meta[property], link[rel="canonical"], link[rel="alternate"], link[rel="author"]';
+const PAGE_SCOPED =
+  'title, meta[name], meta[property], link[rel="canonical"], link[rel="alternate"], link[rel="author"]';
 // Site-wide values: identical on every page, so a leftover copy is harmless and left in place.
 const SITE_WIDE = new Set(['viewport', 'theme-color', 'color-scheme', 'application-name']);
 

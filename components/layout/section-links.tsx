@@ -6,9 +6,17 @@ import type { NavSection } from './site-header';
 export function SectionLinks({ sections, itemClass }: { sections: NavSection[]; itemClass: string }) {
   return (
     <>
-      <li><Link href="/" className={`${itemClass} font-bold`}>الرئيسية</Link></li>
+      <li>
+        <Link href="/" className={`${itemClass} font-bold`}>
+          الرئيسية
+        </Link>
+      </li>
       {sections.map((s) => (
-        <li key={s.slug}><Link href={sectionPath(s.slug)} className={itemClass}>{s.name}</Link></li>
+        <li key={s.slug}>
+          <Link href={sectionPath(s.slug)} className={itemClass}>
+            {s.name}
+          </Link>
+        </li>
       ))}
     </>
   );

@@ -11,7 +11,11 @@ export function SiteFooter({ sections, year }: { sections: NavSection[]; year: n
           <h2 className="mb-2 font-bold">الأقسام</h2>
           <ul className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
             {sections.map((s) => (
-              <li key={s.slug}><Link href={sectionPath(s.slug)} className="hover:underline">{s.name}</Link></li>
+              <li key={s.slug}>
+                <Link href={sectionPath(s.slug)} className="hover:underline">
+                  {s.name}
+                </Link>
+              </li>
             ))}
           </ul>
         </nav>
@@ -19,7 +23,11 @@ export function SiteFooter({ sections, year }: { sections: NavSection[]; year: n
           <h2 className="mb-2 font-bold">{SITE.name}</h2>
           <p className="text-gray-300">{SITE.tagline}</p>
           <ul className="mt-3 space-y-1">
-            <li><Link href="/" className="hover:underline">الرئيسية</Link></li>
+            <li>
+              <Link href="/" className="hover:underline">
+                الرئيسية
+              </Link>
+            </li>
           </ul>
         </div>
       </div>

@@ -12,7 +12,10 @@ export interface NavSection {
 export function SiteHeader({ sections, today }: { sections: NavSection[]; today: Date }) {
   return (
     <header className="border-b-4 border-brand bg-paper">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-bar focus:px-4 focus:py-2 focus:text-white">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-bar focus:px-4 focus:py-2 focus:text-white"
+      >
         انتقل إلى المحتوى
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
@@ -22,7 +25,9 @@ export function SiteHeader({ sections, today }: { sections: NavSection[]; today:
         {/* Its own full-width row on phones; between masthead and date from sm up. */}
         <HeaderSearchForm className="order-last w-full sm:order-none sm:w-auto sm:max-w-sm sm:flex-1" />
         <p className="text-sm text-muted">
-          <time dateTime={toCairoIso(today).slice(0, 10)} data-testid="header-date">{formatHeaderDate(today)}</time>
+          <time dateTime={toCairoIso(today).slice(0, 10)} data-testid="header-date">
+            {formatHeaderDate(today)}
+          </time>
         </p>
       </div>
       {/* Wide screens: one bar of sections. Phones: a menu that opens without any script. */}

@@ -12,16 +12,28 @@ import { articlePath } from '@/lib/paths';
 export function BreakingStrip({ stories }: { stories: ArticleCard[] }) {
   if (!stories.length) return null;
   return (
-    <section aria-labelledby="breaking-label" aria-live="polite" className="bg-brand text-white" data-testid="breaking-strip">
+    <section
+      aria-labelledby="breaking-label"
+      aria-live="polite"
+      className="bg-brand text-white"
+      data-testid="breaking-strip"
+    >
       <div className="mx-auto flex max-w-6xl items-start gap-3 px-4 py-2">
-        <p id="breaking-label" className="mt-0.5 shrink-0 rounded bg-white px-2 text-sm font-bold text-brand">عاجل</p>
+        <p id="breaking-label" className="mt-0.5 shrink-0 rounded bg-white px-2 text-sm font-bold text-brand">
+          عاجل
+        </p>
         <ul className="flex min-w-0 flex-col gap-1">
           {stories.map((s) => (
             <li key={s.id} className="flex gap-2">
               <time dateTime={s.publishedAt.toISOString()} dir="ltr" className="shrink-0 text-sm font-bold opacity-90">
                 {formatDateline(s.publishedAt).split(' | ')[1]}
               </time>
-              <Link href={articlePath(s)} className="font-bold leading-snug hover:underline focus-visible:outline-white">{s.title}</Link>
+              <Link
+                href={articlePath(s)}
+                className="font-bold leading-snug hover:underline focus-visible:outline-white"
+              >
+                {s.title}
+              </Link>
             </li>
           ))}
         </ul>

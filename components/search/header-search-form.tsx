@@ -5,7 +5,9 @@
 export function HeaderSearchForm({ className = '' }: { className?: string }) {
   return (
     <form role="search" action="/search" method="get" aria-label="البحث في الموقع" className={`flex ${className}`}>
-      <label htmlFor="site-search-q" className="sr-only">بحث</label>
+      <label htmlFor="site-search-q" className="sr-only">
+        بحث
+      </label>
       <input
         id="site-search-q"
         type="search"
@@ -16,7 +18,15 @@ export function HeaderSearchForm({ className = '' }: { className?: string }) {
         className="min-w-0 flex-1 rounded-s border border-e-0 border-line bg-paper px-3 py-1.5 text-sm placeholder:text-muted focus-visible:border-brand"
       />
       <button type="submit" className="flex items-center rounded-e bg-brand px-3 text-white hover:bg-brand-dark">
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2.5"
+          strokeLinecap="round"
+        >
           <circle cx="10.5" cy="10.5" r="6.5" />
           <path d="m20 20-4.5-4.5" />
         </svg>

@@ -13,9 +13,13 @@ export function Highlighted({ segments }: { segments: Segment[] }) {
         s.hit ? (
           // Dark text on amber in both themes. No padding: a box edge inside an Arabic word would
           // break the joining of its letters.
-          <mark key={i} className="rounded-sm bg-amber-200 text-black"><IsolatedText text={s.text} /></mark>
+          <mark key={i} className="rounded-sm bg-amber-200 text-black">
+            <IsolatedText text={s.text} />
+          </mark>
         ) : (
-          <Fragment key={i}><IsolatedText text={s.text} /></Fragment>
+          <Fragment key={i}>
+            <IsolatedText text={s.text} />
+          </Fragment>
         ),
       )}
     </>

@@ -40,7 +40,9 @@ export function SearchResult({ hit, preload = false }: { hit: SearchHit; preload
           </p>
         ) : null}
         <p className="text-xs text-muted">
-          <Link href={sectionPath(article.section.slug)} className="font-bold text-accent">{article.section.name}</Link>
+          <Link href={sectionPath(article.section.slug)} className="font-bold text-accent">
+            {article.section.name}
+          </Link>
           <span aria-hidden="true"> · </span>
           <Dateline date={article.publishedAt} />
         </p>

@@ -7,7 +7,15 @@ export function IsolatedText({ text }: { text: string }) {
   if (parts.length === 1 && !parts[0]!.isolate) return <>{text}</>;
   return (
     <>
-      {parts.map((p, i) => (p.isolate ? <bdi key={i} dir="ltr">{p.text}</bdi> : <Fragment key={i}>{p.text}</Fragment>))}
+      {parts.map((p, i) =>
+        p.isolate ? (
+          <bdi key={i} dir="ltr">
+            {p.text}
+          </bdi>
+        ) : (
+          <Fragment key={i}>{p.text}</Fragment>
+        ),
+      )}
     </>
   );
 }

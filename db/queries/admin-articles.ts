@@ -31,30 +31,48 @@ export async function listAdminArticles(filter: AdminArticleFilter) {
   }
   const where = conditions.length ? and(...conditions) : undefined;
   const page = Math.max(1, filter.page ?? 1);
-  const order = filter.sort === 'published'
-    ? [sql`${articles.publishedAt} desc nulls last`, desc(articles.id)]
-    : [desc(articles.updatedAt), desc(articles.id)];
+  const order =
+    filter.sort === 'published'
+      ? [sql`${articles.publishedAt} desc nulls last`, desc(articles.id)]
+      : [desc(articles.updatedAt), desc(articles.id)];
   const [rows, [{ total } = { total: 0 }]] = await Promise.all([
-    db().select({
-      id: articles.id, title: articles.title, status: articles.status, publishedAt: articles.publishedAt,
-      updatedAt: articles.updatedAt, sectionName: sections.name, authorName: authors.name,
-    }).from(articles)
+    db()
+      .select({
+        id: articles.id,
+        title: articles.title,
+        status: articles.status,
+        publishedAt: articles.publishedAt,
+        updatedAt: articles.updatedAt,
+        sectionName: sections.name,
+        authorName: authors.name,
+      })
+      .from(articles)
       .innerJoin(sections, eq(articles.sectionId, sections.id))
       .leftJoin(authors, eq(articles.authorId, authors.id))
-      .where(where).orderBy(...order).limit(ADMIN_PAGE_SIZE).offset((page - 1) * ADMIN_PAGE_SIZE),
+      .where(where)
+      .orderBy(...order)
+      .limit(ADMIN_PAGE_SIZE)
+      .offset((page - 1) * ADMIN_PAGE_SIZE),
     db().select({ total: count() }).from(articles).where(where),
   ]);
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
 }
 
 export async function listAuthors() {
-  return db().select({ id: authors.id, name: authors.name, userId: authors.userId }).from(authors).orderBy(authors.name);
+  return db()
+    .select({ id: authors.id, name: authors.name, userId: authors.userId })
+    .from(authors)
+    .orderBy(authors.name);
 }
 
 /** The most used tags, offered in the editor so that the newsroom reuses one name for one subject. */
 export async function listPopularTags(limit = 40): Promise<string[]> {
-  const rows = await db().select({ name: tags.name }).from(tags)
+  const rows = await db()
+    .select({ name: tags.name })
+    .from(tags)
     .leftJoin(articleTags, eq(articleTags.tagId, tags.id))
-    .groupBy(tags.id, tags.name).orderBy(desc(count(articleTags.articleId)), tags.name).limit(limit);
+    .groupBy(tags.id, tags.name)
+    .orderBy(desc(count(articleTags.articleId)), tags.name)
+    .limit(limit);
   return rows.map((r) => r.name);
 }

@@ -25,11 +25,17 @@ function sectionChange<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
  * old links still redirect there (taking it over would silently re-point readers' bookmarks).
  */
 async function slugConflict(tx: Transaction, slug: string, sectionId: number | null) {
-  const [current] = await tx.select({ id: sections.id }).from(sections)
-    .where(sectionId === null ? eq(sections.slug, slug) : and(eq(sections.slug, slug), ne(sections.id, sectionId))).limit(1);
+  const [current] = await tx
+    .select({ id: sections.id })
+    .from(sections)
+    .where(sectionId === null ? eq(sections.slug, slug) : and(eq(sections.slug, slug), ne(sections.id, sectionId)))
+    .limit(1);
   if (current) return 'slug_taken' as const;
-  const [retired] = await tx.select({ sectionId: sectionSlugRedirects.sectionId }).from(sectionSlugRedirects)
-    .where(eq(sectionSlugRedirects.oldSlug, slug)).limit(1);
+  const [retired] = await tx
+    .select({ sectionId: sectionSlugRedirects.sectionId })
+    .from(sectionSlugRedirects)
+    .where(eq(sectionSlugRedirects.oldSlug, slug))
+    .limit(1);
   if (retired && retired.sectionId !== sectionId) return 'slug_reserved' as const;
   return null;
 }
@@ -38,15 +44,25 @@ export async function createSection(actorId: number, input: { name: string; slug
   return sectionChange(async (tx): Promise<{ ok: true; id: number } | { ok: false; reason: SectionRefusal }> => {
     const conflict = await slugConflict(tx, input.slug, null);
     if (conflict) return { ok: false, reason: conflict };
-    const [row] = await tx.insert(sections)
+    const [row] = await tx
+      .insert(sections)
       .values({ ...input, position: sql`(select coalesce(max(${sections.position}), 0) + 1 from ${sections})` })
       .returning({ id: sections.id });
-    await recordAudit(tx, { actorId, action: 'section.create', entityType: 'section', entityId: row!.id, details: input });
+    await recordAudit(tx, {
+      actorId,
+      action: 'section.create',
+      entityType: 'section',
+      entityId: row!.id,
+      details: input,
+    });
     return { ok: true, id: row!.id };
   });
 }
 
-export async function updateSection(actorId: number, input: { id: number; name: string; slug: string }): Promise<SectionChange> {
+export async function updateSection(
+  actorId: number,
+  input: { id: number; name: string; slug: string },
+): Promise<SectionChange> {
   return sectionChange(async (tx) => {
     const [before] = await tx.select().from(sections).where(eq(sections.id, input.id)).limit(1);
     if (!before) return { ok: false, reason: 'not_found' };
@@ -56,14 +72,34 @@ export async function updateSection(actorId: number, input: { id: number; name: 
       if (conflict) return { ok: false, reason: conflict };
       // The slug comes back into use (a change undone): it must no longer redirect anywhere.
       await tx.delete(sectionSlugRedirects).where(eq(sectionSlugRedirects.oldSlug, input.slug));
-      await tx.insert(sectionSlugRedirects).values({ oldSlug: before.slug, sectionId: input.id })
-        .onConflictDoUpdate({ target: sectionSlugRedirects.oldSlug, set: { sectionId: input.id, createdAt: sql`now()` } });
-      await recordAudit(tx, { actorId, action: 'section.slug_change', entityType: 'section', entityId: input.id, details: { from: before.slug, to: input.slug } });
+      await tx
+        .insert(sectionSlugRedirects)
+        .values({ oldSlug: before.slug, sectionId: input.id })
+        .onConflictDoUpdate({
+          target: sectionSlugRedirects.oldSlug,
+          set: { sectionId: input.id, createdAt: sql`now()` },
+        });
+      await recordAudit(tx, {
+        actorId,
+        action: 'section.slug_change',
+        entityType: 'section',
+        entityId: input.id,
+        details: { from: before.slug, to: input.slug },
+      });
     }
     if (before.name !== input.name) {
-      await recordAudit(tx, { actorId, action: 'section.rename', entityType: 'section', entityId: input.id, details: { from: before.name, to: input.name } });
+      await recordAudit(tx, {
+        actorId,
+        action: 'section.rename',
+        entityType: 'section',
+        entityId: input.id,
+        details: { from: before.name, to: input.name },
+      });
     }
-    await tx.update(sections).set({ name: input.name, slug: input.slug, updatedAt: sql`now()` }).where(eq(sections.id, input.id));
+    await tx
+      .update(sections)
+      .set({ name: input.name, slug: input.slug, updatedAt: sql`now()` })
+      .where(eq(sections.id, input.id));
     return { ok: true, changed: true };
   });
 }
@@ -71,7 +107,9 @@ export async function updateSection(actorId: number, input: { id: number; name: 
 /** Swaps a section with its neighbour, then numbers the whole list 1…n so positions stay tidy. */
 export async function moveSection(actorId: number, id: number, direction: 'up' | 'down'): Promise<SectionChange> {
   return sectionChange(async (tx) => {
-    const ordered = await tx.select({ id: sections.id, position: sections.position }).from(sections)
+    const ordered = await tx
+      .select({ id: sections.id, position: sections.position })
+      .from(sections)
       .orderBy(asc(sections.position), asc(sections.id));
     const from = ordered.findIndex((s) => s.id === id);
     if (from < 0) return { ok: false, reason: 'not_found' };
@@ -80,10 +118,19 @@ export async function moveSection(actorId: number, id: number, direction: 'up' |
     [ordered[from], ordered[to]] = [ordered[to]!, ordered[from]!];
     for (const [index, section] of ordered.entries()) {
       if (section.position !== index + 1) {
-        await tx.update(sections).set({ position: index + 1, updatedAt: sql`now()` }).where(eq(sections.id, section.id));
+        await tx
+          .update(sections)
+          .set({ position: index + 1, updatedAt: sql`now()` })
+          .where(eq(sections.id, section.id));
       }
     }
-    await recordAudit(tx, { actorId, action: 'section.reorder', entityType: 'section', entityId: id, details: { direction, from: from + 1, to: to + 1 } });
+    await recordAudit(tx, {
+      actorId,
+      action: 'section.reorder',
+      entityType: 'section',
+      entityId: id,
+      details: { direction, from: from + 1, to: to + 1 },
+    });
     return { ok: true, changed: true };
   });
 }

@@ -26,39 +26,72 @@ const refuse = (reason: UserRefusal): UserChange => ({ ok: false, reason });
 const endSessions = () => ({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` });
 
 async function findUser(tx: Transaction, id: number) {
-  const [row] = await tx.select({ id: users.id, role: users.role, active: users.active, email: users.email })
-    .from(users).where(eq(users.id, id)).limit(1);
+  const [row] = await tx
+    .select({ id: users.id, role: users.role, active: users.active, email: users.email })
+    .from(users)
+    .where(eq(users.id, id))
+    .limit(1);
   return row ?? null;
 }
 
 /** Would taking this account's admin rights away leave no active admin at all? */
 async function isLastActiveAdmin(tx: Transaction, user: { id: number; role: Role; active: boolean }) {
   if (user.role !== 'admin' || !user.active) return false;
-  const [row] = await tx.select({ n: count() }).from(users)
+  const [row] = await tx
+    .select({ n: count() })
+    .from(users)
     .where(and(eq(users.role, 'admin'), eq(users.active, true), ne(users.id, user.id)));
   return (row?.n ?? 0) === 0;
 }
 
 export async function listStaffUsers() {
-  return db().select({
-    id: users.id, name: users.name, email: users.email, role: users.role, active: users.active, lastLoginAt: users.lastLoginAt,
-  }).from(users).orderBy(asc(users.id));
+  return db()
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      active: users.active,
+      lastLoginAt: users.lastLoginAt,
+    })
+    .from(users)
+    .orderBy(asc(users.id));
 }
 
 export type StaffUserRow = Awaited<ReturnType<typeof listStaffUsers>>[number];
 
 export async function createStaffUser(
-  actorId: number, input: { name: string; email: string; role: Role; passwordHash: string },
+  actorId: number,
+  input: { name: string; email: string; role: Role; passwordHash: string },
 ): Promise<{ ok: true; id: number } | { ok: false; reason: 'email_taken' }> {
   return staffChange(async (tx) => {
-    const [taken] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`).limit(1);
+    const [taken] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`)
+      .limit(1);
     if (taken) return { ok: false, reason: 'email_taken' } as const;
     const [row] = await tx.insert(users).values(input).returning({ id: users.id });
     // Every staff account writes under a byline of its own (its author page comes with it).
-    const local = input.email.split('@')[0]!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'staff';
-    const [byline] = await tx.insert(authors).values({ name: input.name, slug: local, userId: row!.id }).onConflictDoNothing().returning({ id: authors.id });
+    const local =
+      input.email
+        .split('@')[0]!
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'staff';
+    const [byline] = await tx
+      .insert(authors)
+      .values({ name: input.name, slug: local, userId: row!.id })
+      .onConflictDoNothing()
+      .returning({ id: authors.id });
     if (!byline) await tx.insert(authors).values({ name: input.name, slug: `${local}-${row!.id}`, userId: row!.id });
-    await recordAudit(tx, { actorId, action: 'user.create', entityType: 'user', entityId: row!.id, details: { email: input.email, name: input.name, role: input.role } });
+    await recordAudit(tx, {
+      actorId,
+      action: 'user.create',
+      entityType: 'user',
+      entityId: row!.id,
+      details: { email: input.email, name: input.name, role: input.role },
+    });
     return { ok: true, id: row!.id } as const;
   });
 }
@@ -70,8 +103,17 @@ export async function changeStaffRole(actorId: number, userId: number, role: Rol
     if (!user) return refuse('not_found');
     if (user.role === role) return { ok: true, changed: false };
     if (role !== 'admin' && (await isLastActiveAdmin(tx, user))) return refuse('last_admin');
-    await tx.update(users).set({ role, ...endSessions() }).where(eq(users.id, userId));
-    await recordAudit(tx, { actorId, action: 'user.role_change', entityType: 'user', entityId: userId, details: { from: user.role, to: role } });
+    await tx
+      .update(users)
+      .set({ role, ...endSessions() })
+      .where(eq(users.id, userId));
+    await recordAudit(tx, {
+      actorId,
+      action: 'user.role_change',
+      entityType: 'user',
+      entityId: userId,
+      details: { from: user.role, to: role },
+    });
     return { ok: true, changed: true };
   });
 }
@@ -84,8 +126,16 @@ export async function setStaffActive(actorId: number, userId: number, active: bo
     if (user.active === active) return { ok: true, changed: false };
     if (!active && (await isLastActiveAdmin(tx, user))) return refuse('last_admin');
     // Enabling needs no bump: the disable already outdated every token issued before it.
-    await tx.update(users).set(active ? { active, updatedAt: sql`now()` } : { active, ...endSessions() }).where(eq(users.id, userId));
-    await recordAudit(tx, { actorId, action: active ? 'user.enable' : 'user.disable', entityType: 'user', entityId: userId });
+    await tx
+      .update(users)
+      .set(active ? { active, updatedAt: sql`now()` } : { active, ...endSessions() })
+      .where(eq(users.id, userId));
+    await recordAudit(tx, {
+      actorId,
+      action: active ? 'user.enable' : 'user.disable',
+      entityType: 'user',
+      entityId: userId,
+    });
     return { ok: true, changed: true };
   });
 }
@@ -100,9 +150,18 @@ export async function setOwnPassword(userId: number, passwordHash: string): Prom
   return writePassword(userId, userId, passwordHash, 'user.password_change');
 }
 
-async function writePassword(actorId: number, userId: number, passwordHash: string, action: 'user.password_reset' | 'user.password_change') {
+async function writePassword(
+  actorId: number,
+  userId: number,
+  passwordHash: string,
+  action: 'user.password_reset' | 'user.password_change',
+) {
   return staffChange(async (tx): Promise<UserChange> => {
-    const updated = await tx.update(users).set({ passwordHash, ...endSessions() }).where(eq(users.id, userId)).returning({ id: users.id });
+    const updated = await tx
+      .update(users)
+      .set({ passwordHash, ...endSessions() })
+      .where(eq(users.id, userId))
+      .returning({ id: users.id });
     if (updated.length === 0) return refuse('not_found');
     await recordAudit(tx, { actorId, action, entityType: 'user', entityId: userId });
     return { ok: true, changed: true };

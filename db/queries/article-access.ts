@@ -5,8 +5,18 @@ import { articles, authors, sections } from '../schema';
 /** What the permission rules need to know about an article: status and who owns it. */
 export async function getArticleOwnership(id: number) {
   const [row] = await db()
-    .select({ id: articles.id, status: articles.status, version: articles.version, publishedAt: articles.publishedAt, createdBy: articles.createdBy, authorUserId: authors.userId })
-    .from(articles).leftJoin(authors, eq(articles.authorId, authors.id)).where(eq(articles.id, id)).limit(1);
+    .select({
+      id: articles.id,
+      status: articles.status,
+      version: articles.version,
+      publishedAt: articles.publishedAt,
+      createdBy: articles.createdBy,
+      authorUserId: authors.userId,
+    })
+    .from(articles)
+    .leftJoin(authors, eq(articles.authorId, authors.id))
+    .where(eq(articles.id, id))
+    .limit(1);
   return row ?? null;
 }
 

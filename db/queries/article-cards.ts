@@ -43,7 +43,12 @@ export function toCard(row: CardRow): ArticleCard {
     publishedAt: row.publishedAt!,
     isBreaking: row.isBreaking ?? false,
     image: row.leadImageUrl
-      ? { url: row.leadImageUrl, width: row.leadImageWidth ?? 1200, height: row.leadImageHeight ?? 675, alt: row.leadImageAlt ?? '' }
+      ? {
+          url: row.leadImageUrl,
+          width: row.leadImageWidth ?? 1200,
+          height: row.leadImageHeight ?? 675,
+          alt: row.leadImageAlt ?? '',
+        }
       : null,
     section: { slug: row.sectionSlug!, name: row.sectionName! },
     author: row.authorSlug ? { slug: row.authorSlug, name: row.authorName ?? '' } : null,
@@ -72,7 +77,11 @@ export interface Page<T> {
 /** One page of a listing (sections, tags, authors), newest first, with the total for pagination. */
 export async function pageOfCards(where: SQL, page: number, pageSize: number): Promise<Page<ArticleCard>> {
   const [rows, [{ total } = { total: 0 }]] = await Promise.all([
-    selectCards().where(where).orderBy(...newestFirst).limit(pageSize).offset((page - 1) * pageSize),
+    selectCards()
+      .where(where)
+      .orderBy(...newestFirst)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
     db().select({ total: count() }).from(articles).where(where),
   ]);
   return { items: rows.map(toCard), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };

@@ -9,16 +9,38 @@ type Executor = Pick<Database, 'select' | 'insert' | 'delete' | 'update'>;
 export async function setArticleTags(tx: Executor, articleId: number, names: string[]): Promise<void> {
   await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
   // The tag names are part of the article's search document.
-  await tx.update(articles).set({ tagsText: names.join(' ') }).where(eq(articles.id, articleId));
+  await tx
+    .update(articles)
+    .set({ tagsText: names.join(' ') })
+    .where(eq(articles.id, articleId));
   if (!names.length) return;
-  const wanted = names.map((name) => ({ name, slug: slugify(name) || `tag-${Buffer.from(name).toString('hex').slice(0, 16)}` }));
+  const wanted = names.map((name) => ({
+    name,
+    slug: slugify(name) || `tag-${Buffer.from(name).toString('hex').slice(0, 16)}`,
+  }));
   await tx.insert(tags).values(wanted).onConflictDoNothing({ target: tags.slug });
-  const rows = await tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, wanted.map((w) => w.slug)));
-  if (rows.length) await tx.insert(articleTags).values(rows.map((r) => ({ articleId, tagId: r.id }))).onConflictDoNothing();
+  const rows = await tx
+    .select({ id: tags.id })
+    .from(tags)
+    .where(
+      inArray(
+        tags.slug,
+        wanted.map((w) => w.slug),
+      ),
+    );
+  if (rows.length)
+    await tx
+      .insert(articleTags)
+      .values(rows.map((r) => ({ articleId, tagId: r.id })))
+      .onConflictDoNothing();
 }
 
 export async function tagNamesOf(tx: Pick<Database, 'select'>, articleId: number): Promise<string[]> {
-  const rows = await tx.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(articleTags.tagId, tags.id))
-    .where(eq(articleTags.articleId, articleId)).orderBy(asc(tags.name));
+  const rows = await tx
+    .select({ name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(articleTags.tagId, tags.id))
+    .where(eq(articleTags.articleId, articleId))
+    .orderBy(asc(tags.name));
   return rows.map((r) => r.name);
 }

@@ -39,29 +39,64 @@ export interface StatusChange {
 export type WriteResult = { ok: true; id: number; version: number } | { ok: false; reason: 'conflict' | 'missing' };
 
 const EDITABLE_KEYS = [
-  'title', 'summary', 'body', 'sectionId', 'authorId', 'leadImageUrl', 'leadImageWidth', 'leadImageHeight',
-  'leadImageAlt', 'leadImageCaption', 'seoTitle', 'seoDescription', 'isBreaking', 'isFeatured',
+  'title',
+  'summary',
+  'body',
+  'sectionId',
+  'authorId',
+  'leadImageUrl',
+  'leadImageWidth',
+  'leadImageHeight',
+  'leadImageAlt',
+  'leadImageCaption',
+  'seoTitle',
+  'seoDescription',
+  'isBreaking',
+  'isFeatured',
 ] as const;
 
 async function writeRevision(tx: Tx, article: Article, actorId: number) {
-  const snapshot: Record<string, unknown> = { tags: await tagNamesOf(tx, article.id), status: article.status, publishedAt: article.publishedAt };
+  const snapshot: Record<string, unknown> = {
+    tags: await tagNamesOf(tx, article.id),
+    status: article.status,
+    publishedAt: article.publishedAt,
+  };
   for (const key of EDITABLE_KEYS) snapshot[key] = article[key];
-  await tx.insert(articleRevisions).values({ articleId: article.id, version: article.version, snapshot, createdBy: actorId });
+  await tx
+    .insert(articleRevisions)
+    .values({ articleId: article.id, version: article.version, snapshot, createdBy: actorId });
 }
 
 export async function createArticle(
-  fields: EditableFields, change: StatusChange, actorId: number, audit?: { action: string },
+  fields: EditableFields,
+  change: StatusChange,
+  actorId: number,
+  audit?: { action: string },
 ): Promise<WriteResult> {
   return db().transaction(async (tx) => {
     const { tags, ...columns } = fields;
-    const [row] = await tx.insert(articles).values({
-      ...columns, bodyText: toPlainText(fields.body), slug: slugify(fields.title), status: change.status ?? 'draft', publishedAt: change.publishedAt ?? null,
-      createdBy: actorId, updatedBy: actorId,
-    }).returning();
+    const [row] = await tx
+      .insert(articles)
+      .values({
+        ...columns,
+        bodyText: toPlainText(fields.body),
+        slug: slugify(fields.title),
+        status: change.status ?? 'draft',
+        publishedAt: change.publishedAt ?? null,
+        createdBy: actorId,
+        updatedBy: actorId,
+      })
+      .returning();
     await setArticleTags(tx, row!.id, tags);
     await writeRevision(tx, row!, actorId);
     if (audit) {
-      await recordAudit(tx, { actorId, action: audit.action, entityType: 'article', entityId: String(row!.id), details: { version: 1, publishedAt: row!.publishedAt } });
+      await recordAudit(tx, {
+        actorId,
+        action: audit.action,
+        entityType: 'article',
+        entityId: String(row!.id),
+        details: { version: 1, publishedAt: row!.publishedAt },
+      });
     }
     return { ok: true, id: row!.id, version: row!.version };
   });
@@ -69,12 +104,25 @@ export async function createArticle(
 
 /** Saves only if nobody saved since `expectedVersion`; otherwise changes nothing. */
 export async function updateArticle(
-  id: number, expectedVersion: number, fields: Partial<EditableFields>, change: StatusChange, actorId: number, audit?: { action: string; details?: Record<string, unknown> },
+  id: number,
+  expectedVersion: number,
+  fields: Partial<EditableFields>,
+  change: StatusChange,
+  actorId: number,
+  audit?: { action: string; details?: Record<string, unknown> },
 ): Promise<WriteResult> {
   return db().transaction(async (tx) => {
     const { tags, ...columns } = fields;
-    const [row] = await tx.update(articles)
-      .set({ ...columns, ...(fields.body ? { bodyText: toPlainText(fields.body) } : {}), ...change, version: sql`${articles.version} + 1`, updatedAt: sql`now()`, updatedBy: actorId })
+    const [row] = await tx
+      .update(articles)
+      .set({
+        ...columns,
+        ...(fields.body ? { bodyText: toPlainText(fields.body) } : {}),
+        ...change,
+        version: sql`${articles.version} + 1`,
+        updatedAt: sql`now()`,
+        updatedBy: actorId,
+      })
       .where(and(eq(articles.id, id), eq(articles.version, expectedVersion)))
       .returning();
     if (!row) {
@@ -84,7 +132,13 @@ export async function updateArticle(
     if (tags) await setArticleTags(tx, id, tags);
     await writeRevision(tx, row, actorId);
     if (audit) {
-      await recordAudit(tx, { actorId, action: audit.action, entityType: 'article', entityId: String(id), details: { version: row.version, publishedAt: row.publishedAt, ...audit.details } });
+      await recordAudit(tx, {
+        actorId,
+        action: audit.action,
+        entityType: 'article',
+        entityId: String(id),
+        details: { version: row.version, publishedAt: row.publishedAt, ...audit.details },
+      });
     }
     return { ok: true, id, version: row.version };
   });
@@ -99,13 +153,18 @@ export async function getArticleForEdit(id: number) {
 export type ArticleForEdit = NonNullable<Awaited<ReturnType<typeof getArticleForEdit>>>;
 
 export async function listRevisions(articleId: number) {
-  return db().select().from(articleRevisions).where(eq(articleRevisions.articleId, articleId))
+  return db()
+    .select()
+    .from(articleRevisions)
+    .where(eq(articleRevisions.articleId, articleId))
     .orderBy(sql`${articleRevisions.version} desc`);
 }
 
 /** The editable fields as they were at a revision, to be saved again as a new revision. */
 export async function revisionFields(articleId: number, revisionId: number): Promise<Partial<EditableFields> | null> {
-  const [rev] = await db().select().from(articleRevisions)
+  const [rev] = await db()
+    .select()
+    .from(articleRevisions)
     .where(and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, articleId)));
   if (!rev) return null;
   const fields: Record<string, unknown> = { tags: rev.snapshot.tags ?? [] };

@@ -6,14 +6,20 @@ import { newestFirst, pageOfCards, selectCards, toCard, type ArticleCard, type P
 import { isPublic, type VisibilityOptions } from './visibility';
 
 export async function listLatest(limit: number, opts: VisibilityOptions = {}): Promise<ArticleCard[]> {
-  const rows = await selectCards().where(isPublic(opts.asOf)).orderBy(...newestFirst).limit(limit);
+  const rows = await selectCards()
+    .where(isPublic(opts.asOf))
+    .orderBy(...newestFirst)
+    .limit(limit);
   return rows.map(toCard);
 }
 
 export type { Page } from './article-cards';
 
 export async function listSectionArticles(
-  sectionId: number, page: number, pageSize: number, opts: VisibilityOptions = {},
+  sectionId: number,
+  page: number,
+  pageSize: number,
+  opts: VisibilityOptions = {},
 ): Promise<Page<ArticleCard>> {
   return pageOfCards(and(eq(articles.sectionId, sectionId), isPublic(opts.asOf))!, page, pageSize);
 }
@@ -52,14 +58,18 @@ async function readArticle(id: number, visible?: SQL) {
     .where(eq(articleTags.articleId, id))
     .orderBy(asc(tags.name));
   // A draft has no publish time yet: its preview shows the moment it is viewed.
-  return { ...row.article, publishedAt: row.article.publishedAt ?? new Date(), section: row.section, author: row.author, tags: articleTagRows };
+  return {
+    ...row.article,
+    publishedAt: row.article.publishedAt ?? new Date(),
+    section: row.section,
+    author: row.author,
+    tags: articleTagRows,
+  };
 }
 
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof getPublishedArticle>>>;
 
-export type ArticleRoute =
-  | { kind: 'public'; path: string; updatedAt: Date }
-  | { kind: 'gone' };
+export type ArticleRoute = { kind: 'public'; path: string; updatedAt: Date } | { kind: 'gone' };
 
 /**
  * What a reader's request for an article number should get: the canonical path and last change of a
@@ -68,7 +78,13 @@ export type ArticleRoute =
 export async function articleRoute(id: number): Promise<ArticleRoute | null> {
   if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
   const [row] = await db()
-    .select({ id: articles.id, slug: articles.slug, status: articles.status, updatedAt: articles.updatedAt, isPublic: sql<boolean>`${isPublic()}` })
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      status: articles.status,
+      updatedAt: articles.updatedAt,
+      isPublic: sql<boolean>`${isPublic()}`,
+    })
     .from(articles)
     .where(eq(articles.id, id))
     .limit(1);

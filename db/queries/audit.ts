@@ -10,8 +10,16 @@ export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** The actions this module's callers write; other areas add their own names (article.publish, …). */
 export type StaffAuditAction =
-  | 'user.create' | 'user.role_change' | 'user.disable' | 'user.enable' | 'user.password_reset' | 'user.password_change'
-  | 'section.create' | 'section.rename' | 'section.slug_change' | 'section.reorder';
+  | 'user.create'
+  | 'user.role_change'
+  | 'user.disable'
+  | 'user.enable'
+  | 'user.password_reset'
+  | 'user.password_change'
+  | 'section.create'
+  | 'section.rename'
+  | 'section.slug_change'
+  | 'section.reorder';
 
 export interface AuditEntry {
   actorId: number | null;
@@ -34,8 +42,18 @@ export async function recordAudit(executor: Pick<Transaction, 'insert'>, entry: 
 
 /** The newest entries with the actor's name, for the admins' log screen. */
 export async function listAuditEntries(limit = 200) {
-  return db().select({
-    id: auditLog.id, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId,
-    details: auditLog.details, createdAt: auditLog.createdAt, actorName: users.name,
-  }).from(auditLog).leftJoin(users, eq(auditLog.actorId, users.id)).orderBy(desc(auditLog.createdAt), desc(auditLog.id)).limit(limit);
+  return db()
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      details: auditLog.details,
+      createdAt: auditLog.createdAt,
+      actorName: users.name,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(auditLog.actorId, users.id))
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .limit(limit);
 }

@@ -32,7 +32,10 @@ export async function getPublicAuthor(slug: string, opts: VisibilityOptions = {}
 
 /** An author's public stories, newest first, one page at a time. */
 export async function listAuthorArticles(
-  authorId: number, page: number, pageSize: number, opts: VisibilityOptions = {},
+  authorId: number,
+  page: number,
+  pageSize: number,
+  opts: VisibilityOptions = {},
 ): Promise<Page<ArticleCard>> {
   return pageOfCards(and(eq(articles.authorId, authorId), isPublic(opts.asOf))!, page, pageSize);
 }

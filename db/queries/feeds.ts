@@ -17,7 +17,10 @@ const tagNames = sql<string[]>`array(
   select ${tags.name} from ${articleTags} join ${tags} on ${tags.id} = ${articleTags.tagId}
   where ${articleTags.articleId} = ${articles.id} order by ${tags.name})`;
 
-export async function listFeedArticles(filter: FeedFilter = {}, opts: VisibilityOptions & { limit?: number } = {}): Promise<FeedArticle[]> {
+export async function listFeedArticles(
+  filter: FeedFilter = {},
+  opts: VisibilityOptions & { limit?: number } = {},
+): Promise<FeedArticle[]> {
   const conditions: SQL[] = [isPublic(opts.asOf)];
   if (filter.sectionId !== undefined) conditions.push(eq(articles.sectionId, filter.sectionId));
   if (filter.authorId !== undefined) conditions.push(eq(articles.authorId, filter.authorId));

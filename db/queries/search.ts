@@ -44,15 +44,35 @@ const tsquery = (text: string) => sql`websearch_to_tsquery('arabic', bawaba_norm
 const headlineText = (column: SQL) => sql`bawaba_headline_text(translate(${column}, ${MARKERS}, '  '))`;
 
 interface Row extends Record<string, unknown> {
-  id: number; slug: string; title: string; summary: string; published_at: string; is_breaking: boolean;
-  lead_image_url: string | null; lead_image_width: number | null; lead_image_height: number | null; lead_image_alt: string | null;
-  section_slug: string; section_name: string; author_slug: string | null; author_name: string | null;
-  total: string; title_marked: string; snippet_marked: string; snippet_original: string | null; cut_start: boolean; cut_end: boolean;
+  id: number;
+  slug: string;
+  title: string;
+  summary: string;
+  published_at: string;
+  is_breaking: boolean;
+  lead_image_url: string | null;
+  lead_image_width: number | null;
+  lead_image_height: number | null;
+  lead_image_alt: string | null;
+  section_slug: string;
+  section_name: string;
+  author_slug: string | null;
+  author_name: string | null;
+  total: string;
+  title_marked: string;
+  snippet_marked: string;
+  snippet_original: string | null;
+  cut_start: boolean;
+  cut_end: boolean;
 }
 
 /** One page of public stories matching `text`, best first, with the total in the same query. */
 export async function searchArticles(
-  text: string, filters: SearchFilters, page: number, pageSize: number, opts: VisibilityOptions = {},
+  text: string,
+  filters: SearchFilters,
+  page: number,
+  pageSize: number,
+  opts: VisibilityOptions = {},
 ): Promise<Page<SearchHit>> {
   const query = tsquery(text);
   const now = opts.asOf ? sql`${opts.asOf.toISOString()}::timestamptz` : sql`now()`;
@@ -112,10 +132,20 @@ async function countMatches(where: SQL | undefined): Promise<number> {
 
 function toHit(r: Row): SearchHit {
   const article = toCard({
-    id: r.id, slug: r.slug, title: r.title, summary: r.summary, isBreaking: r.is_breaking,
+    id: r.id,
+    slug: r.slug,
+    title: r.title,
+    summary: r.summary,
+    isBreaking: r.is_breaking,
     publishedAt: articles.publishedAt.mapFromDriverValue(r.published_at) as Date,
-    leadImageUrl: r.lead_image_url, leadImageWidth: r.lead_image_width, leadImageHeight: r.lead_image_height, leadImageAlt: r.lead_image_alt,
-    sectionSlug: r.section_slug, sectionName: r.section_name, authorSlug: r.author_slug, authorName: r.author_name,
+    leadImageUrl: r.lead_image_url,
+    leadImageWidth: r.lead_image_width,
+    leadImageHeight: r.lead_image_height,
+    leadImageAlt: r.lead_image_alt,
+    sectionSlug: r.section_slug,
+    sectionName: r.section_name,
+    authorSlug: r.author_slug,
+    authorName: r.author_name,
   });
   return {
     article,

@@ -43,19 +43,28 @@ export async function listMonthArticles(month: string, offset: number, limit: nu
   // The month's bounds are Cairo midnights, turned into instants by the database's time-zone data.
   const start = sql`(${`${month}-01`}::timestamp at time zone ${cairo})`;
   const end = sql`((${`${month}-01`}::timestamp + interval '1 month') at time zone ${cairo})`;
-  return db()
-    // A story scheduled long after its last edit changed, for readers, when it appeared.
-    .select({ id: articles.id, slug: articles.slug, lastmod: sql`greatest(${articles.publishedAt}, ${articles.updatedAt})`.mapWith(articles.updatedAt) })
-    .from(articles)
-    .where(and(isPublic(opts.asOf), gte(articles.publishedAt, start), lt(articles.publishedAt, end)))
-    .orderBy(asc(articles.publishedAt), asc(articles.id))
-    .offset(offset)
-    .limit(limit);
+  return (
+    db()
+      // A story scheduled long after its last edit changed, for readers, when it appeared.
+      .select({
+        id: articles.id,
+        slug: articles.slug,
+        lastmod: sql`greatest(${articles.publishedAt}, ${articles.updatedAt})`.mapWith(articles.updatedAt),
+      })
+      .from(articles)
+      .where(and(isPublic(opts.asOf), gte(articles.publishedAt, start), lt(articles.publishedAt, end)))
+      .orderBy(asc(articles.publishedAt), asc(articles.id))
+      .offset(offset)
+      .limit(limit)
+  );
 }
 
 // The newest public story of the row's section or author: one probe of its partial index.
 const newestPublic = (match: SQL, opts: VisibilityOptions) =>
-  sql`(${db().select({ at: max(articles.publishedAt) }).from(articles).where(and(match, isPublic(opts.asOf)))})`;
+  sql`(${db()
+    .select({ at: max(articles.publishedAt) })
+    .from(articles)
+    .where(and(match, isPublic(opts.asOf)))})`;
 
 /** Every section, in menu order, with its newest public story's time (its own, while it has none). */
 export async function listSectionsWithLastmod(opts: VisibilityOptions = {}) {
@@ -73,11 +82,18 @@ export async function listSectionsWithLastmod(opts: VisibilityOptions = {}) {
 /** Authors with at least one public story, most recently published first. */
 export async function listAuthorsWithLastmod(opts: VisibilityOptions = {}) {
   const withNewest = db()
-    .select({ slug: authors.slug, lastmod: newestPublic(eq(articles.authorId, authors.id), opts).mapWith(articles.publishedAt).as('lastmod') })
+    .select({
+      slug: authors.slug,
+      lastmod: newestPublic(eq(articles.authorId, authors.id), opts).mapWith(articles.publishedAt).as('lastmod'),
+    })
     .from(authors)
     .as('with_newest');
-  return db().select().from(withNewest).where(isNotNull(withNewest.lastmod))
-    .orderBy(desc(withNewest.lastmod), asc(withNewest.slug)).limit(SITEMAP_MAX_URLS);
+  return db()
+    .select()
+    .from(withNewest)
+    .where(isNotNull(withNewest.lastmod))
+    .orderBy(desc(withNewest.lastmod), asc(withNewest.slug))
+    .limit(SITEMAP_MAX_URLS);
 }
 
 /**

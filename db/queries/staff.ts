@@ -5,44 +5,83 @@ import { loginAttempts, users, type Role } from '../schema';
 export const emailKey = (email: string) => email.trim().toLowerCase();
 
 export async function findUserByEmail(email: string) {
-  const [row] = await db().select().from(users).where(sql`lower(${users.email}) = ${emailKey(email)}`).limit(1);
+  const [row] = await db()
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${emailKey(email)}`)
+    .limit(1);
   return row ?? null;
 }
 
 /** The columns the guard re-checks on every staff request. */
 export async function getStaffState(id: number) {
   const [row] = await db()
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active, sessionVersion: users.sessionVersion })
-    .from(users).where(eq(users.id, id)).limit(1);
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      active: users.active,
+      sessionVersion: users.sessionVersion,
+    })
+    .from(users)
+    .where(eq(users.id, id))
+    .limit(1);
   return row ?? null;
 }
 
 export async function recordLoginAttempt(email: string, ip: string, succeeded: boolean) {
-  await db().insert(loginAttempts).values({ emailKey: emailKey(email), ip, succeeded });
-  if (succeeded) await db().update(users).set({ lastLoginAt: sql`now()` }).where(sql`lower(${users.email}) = ${emailKey(email)}`);
+  await db()
+    .insert(loginAttempts)
+    .values({ emailKey: emailKey(email), ip, succeeded });
+  if (succeeded)
+    await db()
+      .update(users)
+      .set({ lastLoginAt: sql`now()` })
+      .where(sql`lower(${users.email}) = ${emailKey(email)}`);
 }
 
 /**
  * Failures inside the throttling window, newest first: for the account since its last successful
  * login, and for the address regardless of account.
  */
-export async function recentLoginFailures(email: string, ip: string, windowMs: number, limits: { account: number; address: number }) {
+export async function recentLoginFailures(
+  email: string,
+  ip: string,
+  windowMs: number,
+  limits: { account: number; address: number },
+) {
   const since = sql`now() - ${`${windowMs} milliseconds`}::interval`;
   const key = emailKey(email);
   const lastSuccess = sql`coalesce((select max(attempted_at) from ${loginAttempts} where email_key = ${key} and succeeded), '-infinity')`;
   const [account, address] = await Promise.all([
-    db().select({ at: loginAttempts.attemptedAt }).from(loginAttempts)
-      .where(and(eq(loginAttempts.emailKey, key), eq(loginAttempts.succeeded, false), gt(loginAttempts.attemptedAt, since), gt(loginAttempts.attemptedAt, lastSuccess)))
-      .orderBy(desc(loginAttempts.attemptedAt)).limit(limits.account),
-    db().select({ at: loginAttempts.attemptedAt }).from(loginAttempts)
+    db()
+      .select({ at: loginAttempts.attemptedAt })
+      .from(loginAttempts)
+      .where(
+        and(
+          eq(loginAttempts.emailKey, key),
+          eq(loginAttempts.succeeded, false),
+          gt(loginAttempts.attemptedAt, since),
+          gt(loginAttempts.attemptedAt, lastSuccess),
+        ),
+      )
+      .orderBy(desc(loginAttempts.attemptedAt))
+      .limit(limits.account),
+    db()
+      .select({ at: loginAttempts.attemptedAt })
+      .from(loginAttempts)
       .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.attemptedAt, since)))
-      .orderBy(desc(loginAttempts.attemptedAt)).limit(limits.address),
+      .orderBy(desc(loginAttempts.attemptedAt))
+      .limit(limits.address),
   ]);
   return { account: account.map((r) => r.at), address: address.map((r) => r.at) };
 }
 
 export async function countUsers(): Promise<number> {
-  const [row] = await db().select({ n: sql<number>`count(*)::int` }).from(users);
+  const [row] = await db()
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users);
   return row?.n ?? 0;
 }
 

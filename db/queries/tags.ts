@@ -31,7 +31,10 @@ export async function getPublicTag(slug: string, opts: VisibilityOptions = {}): 
 
 /** The public stories carrying a tag, newest first, one page at a time. */
 export async function listTagArticles(
-  tagId: number, page: number, pageSize: number, opts: VisibilityOptions = {},
+  tagId: number,
+  page: number,
+  pageSize: number,
+  opts: VisibilityOptions = {},
 ): Promise<Page<ArticleCard>> {
   const tagged = db().select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId));
   return pageOfCards(and(inArray(articles.id, tagged), isPublic(opts.asOf))!, page, pageSize);

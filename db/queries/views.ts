@@ -19,7 +19,9 @@ const DAY_MS = 24 * 3_600_000;
  */
 export async function writeViewCounts(counts: ViewCount[]): Promise<void> {
   if (!counts.length) return;
-  const rows = JSON.stringify(counts.map((c) => ({ article_id: c.articleId, hour: c.hour.toISOString(), views: c.views })));
+  const rows = JSON.stringify(
+    counts.map((c) => ({ article_id: c.articleId, hour: c.hour.toISOString(), views: c.views })),
+  );
   await db().execute(sql`
     insert into article_views (article_id, hour, views)
     select v.article_id, v.hour, v.views
@@ -37,7 +39,11 @@ const hiddenIds = createTtlMemo<number, false>(2_000, 20_000);
 export async function isCountableArticle(id: number): Promise<boolean> {
   if (publicIds.get(id)) return true;
   if (hiddenIds.get(id) === false) return false;
-  const [row] = await db().select({ id: articles.id }).from(articles).where(and(eq(articles.id, id), isPublic())).limit(1);
+  const [row] = await db()
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.id, id), isPublic()))
+    .limit(1);
   return row ? publicIds.remember(id, true) : hiddenIds.remember(id, false);
 }
 

@@ -9,10 +9,7 @@ import { articles } from '../schema';
  * `asOf` lets tests (and, later, an editor's "preview the site at…" view) ask about another instant.
  */
 export function isPublic(asOf?: Date): SQL {
-  return and(
-    eq(articles.status, 'published'),
-    lte(articles.publishedAt, asOf ?? sql`now()`),
-  ) as SQL;
+  return and(eq(articles.status, 'published'), lte(articles.publishedAt, asOf ?? sql`now()`)) as SQL;
 }
 
 export interface VisibilityOptions {

@@ -1,33 +1,52 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, integer, pgEnum, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { timestamps } from './columns';
 
 export const userRole = pgEnum('user_role', ['admin', 'editor', 'writer']);
 
-export const users = pgTable('users', {
-  id: serial().primaryKey(),
-  email: text().notNull(),
-  name: text().notNull(),
-  role: userRole().notNull(),
-  passwordHash: text().notNull(),
-  active: boolean().notNull().default(true),
-  // Bumped on disable, role or password change: every token carrying an older value is dead.
-  sessionVersion: integer().notNull().default(1),
-  lastLoginAt: timestamp({ withTimezone: true }),
-  ...timestamps,
-}, (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)]);
+export const users = pgTable(
+  'users',
+  {
+    id: serial().primaryKey(),
+    email: text().notNull(),
+    name: text().notNull(),
+    role: userRole().notNull(),
+    passwordHash: text().notNull(),
+    active: boolean().notNull().default(true),
+    // Bumped on disable, role or password change: every token carrying an older value is dead.
+    sessionVersion: integer().notNull().default(1),
+    lastLoginAt: timestamp({ withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)],
+);
 
 // Login throttling lives in the database so that it holds across every app instance.
-export const loginAttempts = pgTable('login_attempts', {
-  id: bigserial({ mode: 'number' }).primaryKey(),
-  emailKey: text().notNull(),
-  ip: text().notNull(),
-  succeeded: boolean().notNull(),
-  attemptedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-}, (t) => [
-  index('login_attempts_email_idx').on(t.emailKey, t.attemptedAt),
-  index('login_attempts_ip_idx').on(t.ip, t.attemptedAt),
-]);
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    emailKey: text().notNull(),
+    ip: text().notNull(),
+    succeeded: boolean().notNull(),
+    attemptedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('login_attempts_email_idx').on(t.emailKey, t.attemptedAt),
+    index('login_attempts_ip_idx').on(t.ip, t.attemptedAt),
+  ],
+);
 
 export type User = typeof users.$inferSelect;
 export type Role = (typeof userRole.enumValues)[number];

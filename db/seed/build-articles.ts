@@ -32,7 +32,8 @@ export interface DemoArticle {
 /** `## ` lines are sub-headings and `> ` lines quotations; every other line is a paragraph. */
 export function toDocument(lines: string[]): BodyDocument {
   const content: BlockNode[] = lines.map((line) => {
-    if (line.startsWith('## ')) return { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: line.slice(3) }] };
+    if (line.startsWith('## '))
+      return { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: line.slice(3) }] };
     if (line.startsWith('> ')) return { type: 'blockquote', content: [paragraph(line.slice(2))] };
     return paragraph(line);
   });
@@ -75,7 +76,10 @@ export function buildDemoArticles(now: Date): DemoArticle[] {
       // The first story of each section is fresh: the front page and the breaking strip lead with it.
       else if (i === 0) publishedAt = new Date(now.getTime() - (10 + random() * 100) * 60_000);
       // Spread evenly over 30 days with jitter, never in the future.
-      else publishedAt = new Date(now.getTime() - ((i + random() * 0.8) / publishedCount) * 30 * DAY - (5 + random() * 50) * 60_000);
+      else
+        publishedAt = new Date(
+          now.getTime() - ((i + random() * 0.8) / publishedCount) * 30 * DAY - (5 + random() * 50) * 60_000,
+        );
       out.push({
         sectionSlug: section.slug,
         authorSlug: desk[i % desk.length]!,
@@ -87,7 +91,12 @@ export function buildDemoArticles(now: Date): DemoArticle[] {
         publishedAt,
         isFeatured: i === 0 && section.slug !== 'opinion',
         isBreaking: i === 0 && (section.slug === 'egypt' || section.slug === 'arab-world'),
-        leadImage: { url: image.file, ...DEMO_IMAGE_SIZE, alt: image.alt, caption: `${image.alt.replace('رسم توضيحي ل', 'رسم توضيحي: ')} | بوابة` },
+        leadImage: {
+          url: image.file,
+          ...DEMO_IMAGE_SIZE,
+          alt: image.alt,
+          caption: `${image.alt.replace('رسم توضيحي ل', 'رسم توضيحي: ')} | بوابة`,
+        },
         tagSlugs: item.tags,
       });
     });

@@ -28,26 +28,26 @@ export const DEMO_AUTHORS = [
 ] as const;
 
 export const DESK_AUTHORS: Record<DemoSectionSlug, string[]> = {
-  'egypt': ['heba-elshenawy', 'mostafa-zaki'],
+  egypt: ['heba-elshenawy', 'mostafa-zaki'],
   'arab-world': ['salma-rashad', 'youssef-elkady'],
-  'economy': ['khaled-elbanna', 'dina-mansour'],
-  'sports': ['omar-eldessouky', 'hossam-noureldin'],
-  'culture': ['reem-abdelhamid'],
-  'accidents': ['mostafa-zaki', 'heba-elshenawy'],
-  'technology': ['nadia-fekry'],
-  'opinion': ['youssef-elkady', 'reem-abdelhamid', 'dina-mansour', 'nadia-fekry'],
+  economy: ['khaled-elbanna', 'dina-mansour'],
+  sports: ['omar-eldessouky', 'hossam-noureldin'],
+  culture: ['reem-abdelhamid'],
+  accidents: ['mostafa-zaki', 'heba-elshenawy'],
+  technology: ['nadia-fekry'],
+  opinion: ['youssef-elkady', 'reem-abdelhamid', 'dina-mansour', 'nadia-fekry'],
 };
 
 export const DEMO_IMAGE_SIZE = { width: 1200, height: 675 } as const;
 
 /** One illustration per section, drawn by scripts/make-demo-images.ts; alt text says what it shows. */
 export const DEMO_IMAGES: Record<DemoSectionSlug, { file: string; alt: string }> = {
-  'egypt': { file: '/demo/egypt.webp', alt: 'رسم توضيحي لأهرامات الجيزة الثلاثة ونهر النيل تحت شمس الغروب' },
+  egypt: { file: '/demo/egypt.webp', alt: 'رسم توضيحي لأهرامات الجيزة الثلاثة ونهر النيل تحت شمس الغروب' },
   'arab-world': { file: '/demo/arab-world.webp', alt: 'رسم توضيحي لكرة أرضية تظهر عليها خطوط الطول والعرض' },
-  'economy': { file: '/demo/economy.webp', alt: 'رسم توضيحي لأعمدة بيانية صاعدة يعلوها خط يشير إلى النمو' },
-  'sports': { file: '/demo/sports.webp', alt: 'رسم توضيحي لملعب كرة قدم أخضر تظهر فيه دائرة المنتصف والمرميان' },
-  'culture': { file: '/demo/culture.webp', alt: 'رسم توضيحي لكتاب مفتوح بجوار شريط سينمائي' },
-  'accidents': { file: '/demo/accidents.webp', alt: 'رسم توضيحي لطريق سريع ليلًا تتوسطه خطوط بيضاء متقطعة' },
-  'technology': { file: '/demo/technology.webp', alt: 'رسم توضيحي لدائرة إلكترونية تتفرع منها خطوط ونقاط مضيئة' },
-  'opinion': { file: '/demo/opinion.webp', alt: 'رسم توضيحي لقلم حبر فوق ورقة بجوار علامتي تنصيص' },
+  economy: { file: '/demo/economy.webp', alt: 'رسم توضيحي لأعمدة بيانية صاعدة يعلوها خط يشير إلى النمو' },
+  sports: { file: '/demo/sports.webp', alt: 'رسم توضيحي لملعب كرة قدم أخضر تظهر فيه دائرة المنتصف والمرميان' },
+  culture: { file: '/demo/culture.webp', alt: 'رسم توضيحي لكتاب مفتوح بجوار شريط سينمائي' },
+  accidents: { file: '/demo/accidents.webp', alt: 'رسم توضيحي لطريق سريع ليلًا تتوسطه خطوط بيضاء متقطعة' },
+  technology: { file: '/demo/technology.webp', alt: 'رسم توضيحي لدائرة إلكترونية تتفرع منها خطوط ونقاط مضيئة' },
+  opinion: { file: '/demo/opinion.webp', alt: 'رسم توضيحي لقلم حبر فوق ورقة بجوار علامتي تنصيص' },
 };

@@ -25,12 +25,17 @@ export async function seedDemo(url: string, now = new Date()): Promise<{ article
   const db = createDb(url, { max: 1 });
   try {
     return await db.transaction(async (tx) => {
-      const sectionRows = await tx.insert(sections)
+      const sectionRows = await tx
+        .insert(sections)
         .values(DEMO_SECTIONS.map((s, position) => ({ ...s, position })))
         .returning({ id: sections.id, slug: sections.slug });
-      const authorRows = await tx.insert(authors).values([...DEMO_AUTHORS]).returning({ id: authors.id, slug: authors.slug });
+      const authorRows = await tx
+        .insert(authors)
+        .values([...DEMO_AUTHORS])
+        .returning({ id: authors.id, slug: authors.slug });
       const tagNames = JSON.parse(fs.readFileSync(TAGS_FILE, 'utf8')) as Record<string, string>;
-      const tagRows = await tx.insert(tags)
+      const tagRows = await tx
+        .insert(tags)
         .values(Object.entries(tagNames).map(([slug, name]) => ({ slug, name })))
         .returning({ id: tags.id, slug: tags.slug });
 
@@ -43,33 +48,40 @@ export async function seedDemo(url: string, now = new Date()): Promise<{ article
       const demo = buildDemoArticles(now).sort(
         (a, b) => (a.publishedAt?.getTime() ?? Infinity) - (b.publishedAt?.getTime() ?? Infinity),
       );
-      const inserted = await tx.insert(articles).values(demo.map((a) => ({
-        slug: a.slug,
-        title: a.title,
-        summary: a.summary,
-        body: a.body,
-        bodyText: toPlainText(a.body),
-        tagsText: a.tagSlugs.map((slug) => tagNames[slug] ?? '').join(' '),
-        status: a.status,
-        publishedAt: a.publishedAt,
-        sectionId: sectionId.get(a.sectionSlug)!,
-        authorId: authorId.get(a.authorSlug)!,
-        leadImageUrl: a.leadImage.url,
-        leadImageWidth: a.leadImage.width,
-        leadImageHeight: a.leadImage.height,
-        leadImageAlt: a.leadImage.alt,
-        leadImageCaption: a.leadImage.caption,
-        isFeatured: a.isFeatured,
-        isBreaking: a.isBreaking,
-        createdAt: a.publishedAt && a.publishedAt < now ? a.publishedAt : now,
-        updatedAt: a.publishedAt && a.publishedAt < now ? a.publishedAt : now,
-      }))).returning({ id: articles.id });
+      const inserted = await tx
+        .insert(articles)
+        .values(
+          demo.map((a) => ({
+            slug: a.slug,
+            title: a.title,
+            summary: a.summary,
+            body: a.body,
+            bodyText: toPlainText(a.body),
+            tagsText: a.tagSlugs.map((slug) => tagNames[slug] ?? '').join(' '),
+            status: a.status,
+            publishedAt: a.publishedAt,
+            sectionId: sectionId.get(a.sectionSlug)!,
+            authorId: authorId.get(a.authorSlug)!,
+            leadImageUrl: a.leadImage.url,
+            leadImageWidth: a.leadImage.width,
+            leadImageHeight: a.leadImage.height,
+            leadImageAlt: a.leadImage.alt,
+            leadImageCaption: a.leadImage.caption,
+            isFeatured: a.isFeatured,
+            isBreaking: a.isBreaking,
+            createdAt: a.publishedAt && a.publishedAt < now ? a.publishedAt : now,
+            updatedAt: a.publishedAt && a.publishedAt < now ? a.publishedAt : now,
+          })),
+        )
+        .returning({ id: articles.id });
 
-      const links = demo.flatMap((a, i) => a.tagSlugs.map((slug) => {
-        const id = tagId.get(slug);
-        if (!id) throw new Error(`Demo article "${a.title}" names unknown tag "${slug}"`);
-        return { articleId: inserted[i]!.id, tagId: id };
-      }));
+      const links = demo.flatMap((a, i) =>
+        a.tagSlugs.map((slug) => {
+          const id = tagId.get(slug);
+          if (!id) throw new Error(`Demo article "${a.title}" names unknown tag "${slug}"`);
+          return { articleId: inserted[i]!.id, tagId: id };
+        }),
+      );
       if (links.length) await tx.insert(articleTags).values(links);
       // Tags no demo story uses would be empty archive pages: drop them.
       const used = new Set(links.map((l) => l.tagId));

@@ -19,18 +19,26 @@ export async function databaseNow(): Promise<Date> {
   return new Date(rows[0]!.now);
 }
 
-export async function insertStory(sectionSlug: string, title: string, publishedAt: Date, extra: Partial<typeof articles.$inferInsert> = {}) {
+export async function insertStory(
+  sectionSlug: string,
+  title: string,
+  publishedAt: Date,
+  extra: Partial<typeof articles.$inferInsert> = {},
+) {
   const [section] = await e2eDb().select().from(sections).where(eq(sections.slug, sectionSlug));
-  const [row] = await e2eDb().insert(articles).values({
-    title,
-    slug: slugify(title),
-    summary: `${title}: ملخص كتب لاختبار المتصفح.`,
-    body: { type: 'doc', content: [paragraph('فقرة أولى من نص الاختبار.'), paragraph('فقرة ثانية من نص الاختبار.')] },
-    status: 'published',
-    publishedAt,
-    sectionId: section!.id,
-    ...extra,
-  }).returning();
+  const [row] = await e2eDb()
+    .insert(articles)
+    .values({
+      title,
+      slug: slugify(title),
+      summary: `${title}: ملخص كتب لاختبار المتصفح.`,
+      body: { type: 'doc', content: [paragraph('فقرة أولى من نص الاختبار.'), paragraph('فقرة ثانية من نص الاختبار.')] },
+      status: 'published',
+      publishedAt,
+      sectionId: section!.id,
+      ...extra,
+    })
+    .returning();
   return row!;
 }
 
@@ -39,7 +47,10 @@ export async function insertStaffUser(role: 'admin' | 'editor' | 'writer', passw
   const { hashPassword } = await import('@/auth/password');
   const { users } = await import('@/db/schema');
   const email = `${role}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@bawaba.test`;
-  const [row] = await e2eDb().insert(users).values({ email, name: `حساب اختبار ${role}`, role, passwordHash: await hashPassword(password) }).returning();
+  const [row] = await e2eDb()
+    .insert(users)
+    .values({ email, name: `حساب اختبار ${role}`, role, passwordHash: await hashPassword(password) })
+    .returning();
   return row!;
 }
 

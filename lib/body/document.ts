@@ -2,10 +2,7 @@
 // jsonb. Only the node and mark types named here exist for the public renderer; anything else in
 // stored data is dropped when rendered, so a body can never carry markup or script.
 
-export type Mark =
-  | { type: 'bold' }
-  | { type: 'italic' }
-  | { type: 'link'; attrs: { href: string } };
+export type Mark = { type: 'bold' } | { type: 'italic' } | { type: 'link'; attrs: { href: string } };
 
 export type InlineNode = { type: 'text'; text: string; marks?: Mark[] } | { type: 'hardBreak' };
 

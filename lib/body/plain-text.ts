@@ -9,7 +9,9 @@ export function toPlainText(doc: BodyDocument | null | undefined): string {
   const walkInline = (nodes: unknown): string => {
     if (!Array.isArray(nodes)) return '';
     return nodes
-      .map((n: AnyNode) => (n?.type === 'text' && typeof n.text === 'string' ? n.text : n?.type === 'hardBreak' ? ' ' : ''))
+      .map((n: AnyNode) =>
+        n?.type === 'text' && typeof n.text === 'string' ? n.text : n?.type === 'hardBreak' ? ' ' : '',
+      )
       .join('');
   };
   const walkBlocks = (nodes: unknown) => {
@@ -33,7 +35,10 @@ export function toPlainText(doc: BodyDocument | null | undefined): string {
     }
   };
   walkBlocks(doc?.content);
-  return blocks.map((b) => b.trim()).filter(Boolean).join('\n');
+  return blocks
+    .map((b) => b.trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** A short excerpt cut at a word boundary. */

@@ -1,5 +1,12 @@
 import {
-  safeHref, safeImageSrc, type BlockNode, type BodyDocument, type InlineNode, type ListItemNode, type Mark, type ParagraphNode,
+  safeHref,
+  safeImageSrc,
+  type BlockNode,
+  type BodyDocument,
+  type InlineNode,
+  type ListItemNode,
+  type Mark,
+  type ParagraphNode,
 } from './document';
 
 // Turns whatever the editor sent (Tiptap JSON, or anything a hostile client posts) into the body
@@ -35,21 +42,29 @@ function inline(raw: unknown): InlineNode[] {
 }
 
 const paragraphs = (raw: unknown): ParagraphNode[] =>
-  list(raw).flatMap((n) => (n.type === 'paragraph' ? [{ type: 'paragraph', content: inline(n.content) } as ParagraphNode] : []));
+  list(raw).flatMap((n) =>
+    n.type === 'paragraph' ? [{ type: 'paragraph', content: inline(n.content) } as ParagraphNode] : [],
+  );
 
 function block(n: Raw): BlockNode | null {
   switch (n.type) {
     case 'paragraph':
       return { type: 'paragraph', content: inline(n.content) };
     case 'heading':
-      return { type: 'heading', attrs: { level: n.attrs?.level === 3 || Number(n.attrs?.level) > 3 ? 3 : 2 }, content: inline(n.content) };
+      return {
+        type: 'heading',
+        attrs: { level: n.attrs?.level === 3 || Number(n.attrs?.level) > 3 ? 3 : 2 },
+        content: inline(n.content),
+      };
     case 'blockquote':
       return { type: 'blockquote', content: paragraphs(n.content) };
     case 'bulletList':
     case 'orderedList':
       return {
         type: n.type,
-        content: list(n.content).flatMap((i) => (i.type === 'listItem' ? [{ type: 'listItem', content: paragraphs(i.content) } as ListItemNode] : [])),
+        content: list(n.content).flatMap((i) =>
+          i.type === 'listItem' ? [{ type: 'listItem', content: paragraphs(i.content) } as ListItemNode] : [],
+        ),
       };
     case 'horizontalRule':
       return { type: 'horizontalRule' };
@@ -57,7 +72,12 @@ function block(n: Raw): BlockNode | null {
       const src = safeImageSrc(n.attrs?.src);
       if (!src) return null;
       const alt = typeof n.attrs?.alt === 'string' ? n.attrs.alt.slice(0, 300) : '';
-      const caption = typeof n.attrs?.title === 'string' ? n.attrs.title.slice(0, 300) : typeof n.attrs?.caption === 'string' ? n.attrs.caption.slice(0, 300) : '';
+      const caption =
+        typeof n.attrs?.title === 'string'
+          ? n.attrs.title.slice(0, 300)
+          : typeof n.attrs?.caption === 'string'
+            ? n.attrs.caption.slice(0, 300)
+            : '';
       return { type: 'image', attrs: { src, alt, ...(caption ? { caption } : {}) } };
     }
     default:
@@ -66,7 +86,9 @@ function block(n: Raw): BlockNode | null {
 }
 
 export function sanitizeDocument(raw: unknown): BodyDocument {
-  const content = list((raw as Raw | null)?.content).map(block).filter((b): b is BlockNode => b !== null);
+  const content = list((raw as Raw | null)?.content)
+    .map(block)
+    .filter((b): b is BlockNode => b !== null);
   return { type: 'doc', content };
 }
 

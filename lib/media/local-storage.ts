@@ -12,7 +12,10 @@ import { contentTypeForKey, isSafeMediaKey, UnsafeMediaKeyError, type MediaStora
 export class LocalMediaStorage implements MediaStorage {
   readonly root: string;
 
-  constructor(root: string, private readonly urlPrefix = '/media') {
+  constructor(
+    root: string,
+    private readonly urlPrefix = '/media',
+  ) {
     this.root = path.resolve(root);
   }
 

@@ -21,7 +21,10 @@ export const UPLOAD_MESSAGES: Record<UploadErrorCode, string> = {
 
 /** A refused upload; `message` is the Arabic sentence to show the editor. */
 export class UploadError extends Error {
-  constructor(readonly code: UploadErrorCode, options?: { cause?: unknown }) {
+  constructor(
+    readonly code: UploadErrorCode,
+    options?: { cause?: unknown },
+  ) {
     super(UPLOAD_MESSAGES[code], options);
     this.name = 'UploadError';
   }
@@ -73,9 +76,16 @@ export async function processImage(input: Uint8Array, now = new Date()): Promise
       .resize({ width: target, height: WEBP_MAX_SIDE, fit: 'inside', withoutEnlargement: true })
       .webp({ quality: 80, effort: 4 })
       .toBuffer({ resolveWithObject: true })
-      .catch((error: unknown) => { throw decodeError(error); });
+      .catch((error: unknown) => {
+        throw decodeError(error);
+      });
     if (variants.some((v) => v.width === info.width)) continue; // a tall image can clamp two widths alike
-    variants.push({ width: info.width, height: info.height, key: `${folder}/${id}-${info.width}.webp`, bytes: new Uint8Array(data) });
+    variants.push({
+      width: info.width,
+      height: info.height,
+      key: `${folder}/${id}-${info.width}.webp`,
+      bytes: new Uint8Array(data),
+    });
   }
   const largest = variants[variants.length - 1]!;
   return { id, width: largest.width, height: largest.height, variants };
@@ -98,6 +108,9 @@ function decodeError(error: unknown): UploadError {
 }
 
 /** `srcset` for the variants, e.g. `/media/…-480.webp 480w, /media/…-828.webp 828w`. */
-export function srcsetFor(variants: readonly Pick<ImageVariant, 'width' | 'key'>[], publicUrl: (key: string) => string): string {
+export function srcsetFor(
+  variants: readonly Pick<ImageVariant, 'width' | 'key'>[],
+  publicUrl: (key: string) => string,
+): string {
   return variants.map((v) => `${publicUrl(v.key)} ${v.width}w`).join(', ');
 }

@@ -39,7 +39,13 @@ export function planArticleSitemaps(months: MonthCount[], perFile = ARTICLES_PER
   for (const { month, count } of [...months].sort((a, b) => a.month.localeCompare(b.month))) {
     const parts = Math.ceil(count / perFile);
     for (let part = 1; part <= parts; part++) {
-      files.push({ name: articleSitemapFileName(month, part), month, part, offset: (part - 1) * perFile, limit: perFile });
+      files.push({
+        name: articleSitemapFileName(month, part),
+        month,
+        part,
+        offset: (part - 1) * perFile,
+        limit: perFile,
+      });
     }
   }
   return files;
@@ -50,8 +56,10 @@ export function planArticleSitemaps(months: MonthCount[], perFile = ARTICLES_PER
 const FILE_NAME = /^(\d{4})-(0[1-9]|1[0-2])(?:-([2-9]|[1-9]\d{1,3}))?\.xml$/;
 
 /** The month and part a requested file name stands for, or null when it cannot be one of ours. */
-export function parseArticleSitemapFile(name: string, perFile = ARTICLES_PER_SITEMAP):
-  { month: string; part: number; offset: number; limit: number } | null {
+export function parseArticleSitemapFile(
+  name: string,
+  perFile = ARTICLES_PER_SITEMAP,
+): { month: string; part: number; offset: number; limit: number } | null {
   const match = FILE_NAME.exec(name);
   if (!match) return null;
   const [, year, month, partText] = match;

@@ -21,7 +21,9 @@ const children = (node: Node): Node[] => (Array.isArray(node.content) ? (node.co
 function renderText(node: Node, resolve: UrlResolver): string {
   if (typeof node.text !== 'string') return '';
   // Latin runs isolated exactly as the page renderer does (components/text/isolated-text.tsx).
-  let out = splitLatinRuns(node.text).map((p) => (p.isolate ? `<bdi dir="ltr">${escapeHtml(p.text)}</bdi>` : escapeHtml(p.text))).join('');
+  let out = splitLatinRuns(node.text)
+    .map((p) => (p.isolate ? `<bdi dir="ltr">${escapeHtml(p.text)}</bdi>` : escapeHtml(p.text)))
+    .join('');
   const marks = Array.isArray(node.marks) ? (node.marks as Node[]) : [];
   for (const mark of marks) {
     if (mark?.type === 'bold') out = `<strong>${out}</strong>`;
@@ -38,7 +40,9 @@ function renderText(node: Node, resolve: UrlResolver): string {
 }
 
 function renderInline(nodes: Node[], resolve: UrlResolver): string {
-  return nodes.map((node) => (node?.type === 'text' ? renderText(node, resolve) : node?.type === 'hardBreak' ? '<br/>' : '')).join('');
+  return nodes
+    .map((node) => (node?.type === 'text' ? renderText(node, resolve) : node?.type === 'hardBreak' ? '<br/>' : ''))
+    .join('');
 }
 
 function renderBlocks(nodes: Node[], resolve: UrlResolver): string {
@@ -56,9 +60,13 @@ function renderBlock(node: Node, resolve: UrlResolver): string {
     case 'blockquote':
       return `<blockquote>${renderBlocks(children(node), resolve)}</blockquote>`;
     case 'bulletList':
-      return `<ul>${children(node).map((item) => renderListItem(item, resolve)).join('')}</ul>`;
+      return `<ul>${children(node)
+        .map((item) => renderListItem(item, resolve))
+        .join('')}</ul>`;
     case 'orderedList':
-      return `<ol>${children(node).map((item) => renderListItem(item, resolve)).join('')}</ol>`;
+      return `<ol>${children(node)
+        .map((item) => renderListItem(item, resolve))
+        .join('')}</ol>`;
     case 'horizontalRule':
       return '<hr/>';
     case 'image': {
@@ -66,8 +74,10 @@ function renderBlock(node: Node, resolve: UrlResolver): string {
       if (!src) return '';
       const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt : '';
       const caption = typeof node.attrs?.caption === 'string' ? node.attrs.caption : '';
-      return `<figure><img src="${escapeHtml(resolve(src))}" alt="${escapeHtml(alt)}" loading="lazy" decoding="async"/>` +
-        `${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`;
+      return (
+        `<figure><img src="${escapeHtml(resolve(src))}" alt="${escapeHtml(alt)}" loading="lazy" decoding="async"/>` +
+        `${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`
+      );
     }
     default:
       return '';

@@ -23,10 +23,17 @@ export interface NewsPublication {
 }
 
 function newsUrl(entry: NewsEntry, publication: NewsPublication): string {
-  return '<url>' + element('loc', entry.loc) +
-    '<news:news><news:publication>' + element('news:name', publication.name) + element('news:language', publication.language) +
-    '</news:publication>' + element('news:publication_date', toCairoIso(entry.publishedAt)) + element('news:title', entry.title) +
-    '</news:news></url>';
+  return (
+    '<url>' +
+    element('loc', entry.loc) +
+    '<news:news><news:publication>' +
+    element('news:name', publication.name) +
+    element('news:language', publication.language) +
+    '</news:publication>' +
+    element('news:publication_date', toCairoIso(entry.publishedAt)) +
+    element('news:title', entry.title) +
+    '</news:news></url>'
+  );
 }
 
 /** An empty `<urlset>` is valid: a quiet two days leave the file in place with nothing in it. */

@@ -14,6 +14,8 @@ export function toRfc822(date: Date): string {
   const offset = cairoOffsetMinutes(date);
   const abs = Math.abs(offset);
   const zone = `${offset >= 0 ? '+' : '-'}${pad2(Math.floor(abs / 60))}${pad2(abs % 60)}`;
-  return `${DAYS[p.weekday]}, ${pad2(p.day)} ${MONTHS[p.month - 1]} ${p.year} ` +
-    `${pad2(p.hour)}:${pad2(p.minute)}:${pad2(p.second)} ${zone}`;
+  return (
+    `${DAYS[p.weekday]}, ${pad2(p.day)} ${MONTHS[p.month - 1]} ${p.year} ` +
+    `${pad2(p.hour)}:${pad2(p.minute)}:${pad2(p.second)} ${zone}`
+  );
 }

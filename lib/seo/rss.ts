@@ -37,7 +37,8 @@ export interface FeedChannel {
 
 export const FEED_SIZE = 50;
 
-const NAMESPACES = 'xmlns:content="http://purl.org/rss/1.0/modules/content/" ' +
+const NAMESPACES =
+  'xmlns:content="http://purl.org/rss/1.0/modules/content/" ' +
   'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom"';
 
 // Images and links inside a body may be site-relative; a feed reader shows them off-site.
@@ -47,7 +48,8 @@ function item(article: FeedArticle): string {
   const link = absoluteUrl(articlePath(article));
   const description = article.summary.trim() || excerpt(toPlainText(article.body), 300);
   const categories = [...new Set([article.sectionName, ...article.tags])];
-  return '<item>' +
+  return (
+    '<item>' +
     element('title', article.title) +
     element('link', link) +
     `<guid isPermaLink="true">${escapeXml(link)}</guid>` +
@@ -56,7 +58,8 @@ function item(article: FeedArticle): string {
     categories.map((name) => element('category', name)).join('') +
     element('description', description) +
     `<content:encoded>${cdata(bodyToHtml(article.body, absolute))}</content:encoded>` +
-    '</item>';
+    '</item>'
+  );
 }
 
 /** The feed document. lastBuildDate is the newest item's change; `now` only dates an empty feed. */

@@ -18,12 +18,24 @@ function entry(tag: 'url' | 'sitemap', { loc, lastmod }: SitemapEntry): string {
 
 /** A `<urlset>` of pages. */
 export function buildUrlset(entries: SitemapEntry[]): string {
-  return [XML_DECLARATION, `<urlset xmlns="${SITEMAP_NS}">`, ...entries.map((e) => entry('url', e)), '</urlset>', ''].join('\n');
+  return [
+    XML_DECLARATION,
+    `<urlset xmlns="${SITEMAP_NS}">`,
+    ...entries.map((e) => entry('url', e)),
+    '</urlset>',
+    '',
+  ].join('\n');
 }
 
 /** A `<sitemapindex>` pointing at other sitemap files. */
 export function buildSitemapIndex(entries: SitemapEntry[]): string {
-  return [XML_DECLARATION, `<sitemapindex xmlns="${SITEMAP_NS}">`, ...entries.map((e) => entry('sitemap', e)), '</sitemapindex>', ''].join('\n');
+  return [
+    XML_DECLARATION,
+    `<sitemapindex xmlns="${SITEMAP_NS}">`,
+    ...entries.map((e) => entry('sitemap', e)),
+    '</sitemapindex>',
+    '',
+  ].join('\n');
 }
 
 /** The newest of some instants, ignoring missing ones: the lastmod of a listing built from them. */

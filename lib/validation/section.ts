@@ -27,14 +27,24 @@ export const SECTION_MESSAGES = {
 
 /** A database id posted back by a form: digits only, within PostgreSQL's integer range. */
 export const RowId = (message: string) =>
-  z.string({ error: message }).regex(/^[1-9]\d{0,8}$/, message).transform(Number);
+  z
+    .string({ error: message })
+    .regex(/^[1-9]\d{0,8}$/, message)
+    .transform(Number);
 
-export const SectionName = z.string({ error: SECTION_MESSAGES.nameRequired }).trim()
-  .min(1, SECTION_MESSAGES.nameRequired).max(SECTION_NAME_MAX, SECTION_MESSAGES.nameTooLong);
+export const SectionName = z
+  .string({ error: SECTION_MESSAGES.nameRequired })
+  .trim()
+  .min(1, SECTION_MESSAGES.nameRequired)
+  .max(SECTION_NAME_MAX, SECTION_MESSAGES.nameTooLong);
 
 // Typed capitals are folded rather than refused: "Sports" plainly means "sports".
-export const SectionSlug = z.string({ error: SECTION_MESSAGES.slugRequired }).trim().toLowerCase()
-  .min(1, { error: SECTION_MESSAGES.slugRequired, abort: true }).max(SECTION_SLUG_MAX, { error: SECTION_MESSAGES.slugTooLong, abort: true })
+export const SectionSlug = z
+  .string({ error: SECTION_MESSAGES.slugRequired })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: SECTION_MESSAGES.slugRequired, abort: true })
+  .max(SECTION_SLUG_MAX, { error: SECTION_MESSAGES.slugTooLong, abort: true })
   .regex(SECTION_SLUG_PATTERN, SECTION_MESSAGES.slugFormat);
 
 export const CreateSectionInput = z.object({ name: SectionName, slug: SectionSlug });

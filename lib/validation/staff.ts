@@ -33,12 +33,19 @@ export const STAFF_MESSAGES = {
   unchanged: 'لم يتغير شيء.',
 } as const;
 
-const StaffName = z.string({ error: STAFF_MESSAGES.nameRequired }).trim()
-  .min(1, STAFF_MESSAGES.nameRequired).max(80, STAFF_MESSAGES.nameTooLong);
+const StaffName = z
+  .string({ error: STAFF_MESSAGES.nameRequired })
+  .trim()
+  .min(1, STAFF_MESSAGES.nameRequired)
+  .max(80, STAFF_MESSAGES.nameTooLong);
 
 // Stored lowercased: the unique index is on lower(email) and logins compare lowercased anyway.
-const StaffEmail = z.string({ error: STAFF_MESSAGES.emailInvalid }).trim().toLowerCase()
-  .max(254, STAFF_MESSAGES.emailInvalid).pipe(z.email(STAFF_MESSAGES.emailInvalid));
+const StaffEmail = z
+  .string({ error: STAFF_MESSAGES.emailInvalid })
+  .trim()
+  .toLowerCase()
+  .max(254, STAFF_MESSAGES.emailInvalid)
+  .pipe(z.email(STAFF_MESSAGES.emailInvalid));
 
 const StaffRoleField = z.enum(ROLES, { error: STAFF_MESSAGES.roleInvalid });
 
@@ -50,16 +57,22 @@ export const NewPassword = z.string({ error: PASSWORD_MESSAGES.too_short }).supe
 
 const UserId = RowId(STAFF_MESSAGES.badId);
 
-export const CreateUserInput = z.object({ name: StaffName, email: StaffEmail, role: StaffRoleField, password: NewPassword });
+export const CreateUserInput = z.object({
+  name: StaffName,
+  email: StaffEmail,
+  role: StaffRoleField,
+  password: NewPassword,
+});
 export const ChangeRoleInput = z.object({ userId: UserId, role: StaffRoleField });
 export const UserIdInput = z.object({ userId: UserId });
 export const ResetPasswordInput = z.object({ userId: UserId, password: NewPassword });
 
-export const ChangeOwnPasswordInput = z.object({
-  currentPassword: z.string({ error: STAFF_MESSAGES.currentRequired }).min(1, STAFF_MESSAGES.currentRequired),
-  newPassword: NewPassword,
-  confirmPassword: z.string({ error: STAFF_MESSAGES.mismatch }),
-})
+export const ChangeOwnPasswordInput = z
+  .object({
+    currentPassword: z.string({ error: STAFF_MESSAGES.currentRequired }).min(1, STAFF_MESSAGES.currentRequired),
+    newPassword: NewPassword,
+    confirmPassword: z.string({ error: STAFF_MESSAGES.mismatch }),
+  })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: STAFF_MESSAGES.mismatch })
   .refine((v) => v.newPassword !== v.currentPassword, { path: ['newPassword'], message: STAFF_MESSAGES.sameAsCurrent });
 

@@ -39,7 +39,13 @@ export function hourOf(ms: number): number {
 }
 
 export function createViewBatcher(options: ViewBatcherOptions): ViewBatcher {
-  const { write, maxViews = 500, intervalMs = 5_000, now = Date.now, onError = (e) => console.error('[views] flush failed:', e) } = options;
+  const {
+    write,
+    maxViews = 500,
+    intervalMs = 5_000,
+    now = Date.now,
+    onError = (e) => console.error('[views] flush failed:', e),
+  } = options;
   // Keyed "articleId:hourMs": one entry per row the batch will upsert.
   let batch = new Map<string, ViewCount>();
   let total = 0;
@@ -84,14 +90,18 @@ export function createViewBatcher(options: ViewBatcherOptions): ViewBatcher {
     timer = null;
     if (queued) return queued;
     if (!inFlight) {
-      const run = writeBatch().finally(() => { inFlight = null; });
+      const run = writeBatch().finally(() => {
+        inFlight = null;
+      });
       inFlight = run;
       return run;
     }
-    const next = inFlight.catch(() => {}).then(() => {
-      queued = null;
-      return flush();
-    });
+    const next = inFlight
+      .catch(() => {})
+      .then(() => {
+        queued = null;
+        return flush();
+      });
     queued = next;
     return next;
   }

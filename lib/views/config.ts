@@ -14,7 +14,10 @@ export interface ViewsConfig {
 
 /** Reads the batching settings, falling back to the defaults (5 s or 500 views) on any bad value. */
 export function viewsConfig(env: Record<string, string | undefined> = process.env): ViewsConfig {
-  const parsed = ViewsEnv.safeParse({ VIEWS_FLUSH_MS: env.VIEWS_FLUSH_MS || undefined, VIEWS_FLUSH_MAX: env.VIEWS_FLUSH_MAX || undefined });
+  const parsed = ViewsEnv.safeParse({
+    VIEWS_FLUSH_MS: env.VIEWS_FLUSH_MS || undefined,
+    VIEWS_FLUSH_MAX: env.VIEWS_FLUSH_MAX || undefined,
+  });
   const values = parsed.success ? parsed.data : ViewsEnv.parse({});
   return { flushMs: values.VIEWS_FLUSH_MS, flushMax: values.VIEWS_FLUSH_MAX };
 }

@@ -17,7 +17,6 @@ import { everyone } from '../support/staff-fixtures';
 vi.mock('@/auth/session', () => import('../support/session-mock'));
 vi.mock('next/cache', () => import('../support/next-cache-mock'));
 
-
 async function snapshot() {
   const db = testDb();
   return {
@@ -41,25 +40,31 @@ describe('section actions: only an active admin with a current session', () => {
     ['updateSection', actions.updateSection, ([id]) => ({ id: id!, name: 'اسم جديد', slug: 'renamed' })],
     ['moveSection', actions.moveSection, ([, id]) => ({ id: id!, direction: 'up' })],
   ];
-  it.each(cases)('%s refuses strangers, writers, editors, disabled admins and stale sessions, changing nothing', async (_, action, values) => {
-    const people = await everyone();
-    const ids = [(await createSection()).id, (await createSection()).id];
-    const callers = [
-      [null, ACTION_MESSAGES.signedOut], [people.writer, ACTION_MESSAGES.forbidden], [people.editor, ACTION_MESSAGES.forbidden],
-      [people.disabled, ACTION_MESSAGES.signedOut], [{ id: people.admin.id, sessionVersion: people.admin.sessionVersion - 1 }, ACTION_MESSAGES.signedOut],
-    ] as const;
-    const before = await snapshot();
-    for (const [who, message] of callers) {
-      signInAs(who);
-      expect(await call(action, values(ids))).toMatchObject({ ok: false, message });
-      expect(await snapshot()).toEqual(before);
-    }
-    expect(revalidatePath).not.toHaveBeenCalled();
-    signInAs(people.admin);
-    expect(await call(action, values(ids))).toMatchObject({ ok: true });
-    expect(await snapshot()).not.toEqual(before);
-    expect(revalidatePath).toHaveBeenCalledWith('/', 'layout');
-  });
+  it.each(cases)(
+    '%s refuses strangers, writers, editors, disabled admins and stale sessions, changing nothing',
+    async (_, action, values) => {
+      const people = await everyone();
+      const ids = [(await createSection()).id, (await createSection()).id];
+      const callers = [
+        [null, ACTION_MESSAGES.signedOut],
+        [people.writer, ACTION_MESSAGES.forbidden],
+        [people.editor, ACTION_MESSAGES.forbidden],
+        [people.disabled, ACTION_MESSAGES.signedOut],
+        [{ id: people.admin.id, sessionVersion: people.admin.sessionVersion - 1 }, ACTION_MESSAGES.signedOut],
+      ] as const;
+      const before = await snapshot();
+      for (const [who, message] of callers) {
+        signInAs(who);
+        expect(await call(action, values(ids))).toMatchObject({ ok: false, message });
+        expect(await snapshot()).toEqual(before);
+      }
+      expect(revalidatePath).not.toHaveBeenCalled();
+      signInAs(people.admin);
+      expect(await call(action, values(ids))).toMatchObject({ ok: true });
+      expect(await snapshot()).not.toEqual(before);
+      expect(revalidatePath).toHaveBeenCalledWith('/', 'layout');
+    },
+  );
 });
 
 describe('managing sections', () => {
@@ -67,29 +72,51 @@ describe('managing sections', () => {
 
   it('adds a section at the end of the list, audited, and refuses a slug in use with the input kept', async () => {
     await createSection({ slug: 'sports' });
-    expect(await call(actions.createSection, { name: 'منوعات', slug: ' Misc-News ' })).toMatchObject({ ok: true, message: SECTION_MESSAGES.created });
+    expect(await call(actions.createSection, { name: 'منوعات', slug: ' Misc-News ' })).toMatchObject({
+      ok: true,
+      message: SECTION_MESSAGES.created,
+    });
     expect(await order()).toEqual(['sports', 'misc-news']);
     expect(await auditActions()).toEqual([['section.create', { name: 'منوعات', slug: 'misc-news' }]]);
 
     const before = await snapshot();
-    expect(await call(actions.createSection, { name: 'رياضة ٢', slug: 'sports' }))
-      .toMatchObject({ ok: false, errors: { slug: [SECTION_MESSAGES.slugTaken] }, values: { name: 'رياضة ٢', slug: 'sports' } });
-    expect(await call(actions.createSection, { name: 'رياضة', slug: 'رياضة' }))
-      .toMatchObject({ ok: false, message: ACTION_MESSAGES.invalid, errors: { slug: [SECTION_MESSAGES.slugFormat] }, values: { slug: 'رياضة' } });
+    expect(await call(actions.createSection, { name: 'رياضة ٢', slug: 'sports' })).toMatchObject({
+      ok: false,
+      errors: { slug: [SECTION_MESSAGES.slugTaken] },
+      values: { name: 'رياضة ٢', slug: 'sports' },
+    });
+    expect(await call(actions.createSection, { name: 'رياضة', slug: 'رياضة' })).toMatchObject({
+      ok: false,
+      message: ACTION_MESSAGES.invalid,
+      errors: { slug: [SECTION_MESSAGES.slugFormat] },
+      values: { slug: 'رياضة' },
+    });
     expect(await snapshot()).toEqual(before);
   });
 
   it('keeps a changed slug working: a redirect row, the lookup, and the proxy’s 301 with the page kept', async () => {
     const section = await createSection({ slug: 'old-name', name: 'قديم' });
-    expect(await call(actions.updateSection, { id: section.id, name: 'جديد', slug: 'new-name' })).toMatchObject({ ok: true, message: SECTION_MESSAGES.saved });
-    expect(await testDb().select().from(sectionSlugRedirects)).toMatchObject([{ oldSlug: 'old-name', sectionId: section.id }]);
-    expect(await auditActions()).toEqual([['section.slug_change', { from: 'old-name', to: 'new-name' }], ['section.rename', { from: 'قديم', to: 'جديد' }]]);
+    expect(await call(actions.updateSection, { id: section.id, name: 'جديد', slug: 'new-name' })).toMatchObject({
+      ok: true,
+      message: SECTION_MESSAGES.saved,
+    });
+    expect(await testDb().select().from(sectionSlugRedirects)).toMatchObject([
+      { oldSlug: 'old-name', sectionId: section.id },
+    ]);
+    expect(await auditActions()).toEqual([
+      ['section.slug_change', { from: 'old-name', to: 'new-name' }],
+      ['section.rename', { from: 'قديم', to: 'جديد' }],
+    ]);
     expect(await resolveSectionSlug('old-name')).toEqual({ kind: 'moved', slug: 'new-name' });
     expect(await resolveSectionSlug('new-name')).toEqual({ kind: 'current' });
     expect(await resolveSectionSlug('never-was')).toBeNull();
 
     const answer = async (path: string) => proxy(new NextRequest(`http://bawaba.test${path}`));
-    for (const [from, to] of [['/section/old-name', '/section/new-name'], ['/section/old-name/page/3', '/section/new-name/page/3'], ['/section/old-name/page/1', '/section/new-name']]) {
+    for (const [from, to] of [
+      ['/section/old-name', '/section/new-name'],
+      ['/section/old-name/page/3', '/section/new-name/page/3'],
+      ['/section/old-name/page/1', '/section/new-name'],
+    ]) {
       const response = await answer(from!);
       expect(response.status).toBe(301);
       expect(response.headers.get('location')).toBe(`http://bawaba.test${to}`);
@@ -106,34 +133,60 @@ describe('managing sections', () => {
     // For a few seconds this proxy passes the old address through to the page…
     expect((await answer('/section/before')).headers.get('location')).toBeNull();
     // …which redirects permanently itself, keeping the page.
-    await expect(SectionView({ slug: 'before', page: 2 })).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;replace;\/section\/after\/page\/2;308;/) });
-    await expect(SectionView({ slug: 'never-was', page: 1 })).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/) });
+    await expect(SectionView({ slug: 'before', page: 2 })).rejects.toMatchObject({
+      digest: expect.stringMatching(/^NEXT_REDIRECT;replace;\/section\/after\/page\/2;308;/),
+    });
+    await expect(SectionView({ slug: 'never-was', page: 1 })).rejects.toMatchObject({
+      digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/),
+    });
   });
 
   it('lets a section take its old slug back, but not another section’s old slug', async () => {
     const a = await createSection({ slug: 'alpha' });
     const b = await createSection({ slug: 'beta' });
     await call(actions.updateSection, { id: a.id, name: a.name, slug: 'alpha-2' });
-    expect(await call(actions.updateSection, { id: b.id, name: b.name, slug: 'alpha' }))
-      .toMatchObject({ ok: false, errors: { slug: [SECTION_MESSAGES.slugReserved] } });
-    expect(await call(actions.updateSection, { id: b.id, name: b.name, slug: 'alpha-2' }))
-      .toMatchObject({ ok: false, errors: { slug: [SECTION_MESSAGES.slugTaken] } });
+    expect(await call(actions.updateSection, { id: b.id, name: b.name, slug: 'alpha' })).toMatchObject({
+      ok: false,
+      errors: { slug: [SECTION_MESSAGES.slugReserved] },
+    });
+    expect(await call(actions.updateSection, { id: b.id, name: b.name, slug: 'alpha-2' })).toMatchObject({
+      ok: false,
+      errors: { slug: [SECTION_MESSAGES.slugTaken] },
+    });
     expect(await call(actions.updateSection, { id: a.id, name: a.name, slug: 'alpha' })).toMatchObject({ ok: true });
     expect(await resolveSectionSlug('alpha')).toEqual({ kind: 'current' });
     expect(await resolveSectionSlug('alpha-2')).toEqual({ kind: 'moved', slug: 'alpha' });
-    expect(await call(actions.updateSection, { id: a.id, name: a.name, slug: 'alpha' })).toMatchObject({ ok: true, message: SECTION_MESSAGES.unchanged });
+    expect(await call(actions.updateSection, { id: a.id, name: a.name, slug: 'alpha' })).toMatchObject({
+      ok: true,
+      message: SECTION_MESSAGES.unchanged,
+    });
   });
 
   it('moves sections up and down, renumbering the list, and says so at either end', async () => {
-    const [one, , three] = [await createSection({ slug: 'one' }), await createSection({ slug: 'two' }), await createSection({ slug: 'three' })];
-    expect(await call(actions.moveSection, { id: three!.id, direction: 'up' })).toMatchObject({ ok: true, message: SECTION_MESSAGES.moved });
+    const [one, , three] = [
+      await createSection({ slug: 'one' }),
+      await createSection({ slug: 'two' }),
+      await createSection({ slug: 'three' }),
+    ];
+    expect(await call(actions.moveSection, { id: three!.id, direction: 'up' })).toMatchObject({
+      ok: true,
+      message: SECTION_MESSAGES.moved,
+    });
     expect(await order()).toEqual(['one', 'three', 'two']);
-    expect((await testDb().select().from(sections).orderBy(asc(sections.position))).map((s) => s.position)).toEqual([1, 2, 3]);
+    expect((await testDb().select().from(sections).orderBy(asc(sections.position))).map((s) => s.position)).toEqual([
+      1, 2, 3,
+    ]);
     await call(actions.moveSection, { id: one!.id, direction: 'down' });
     expect(await order()).toEqual(['three', 'one', 'two']);
     const before = await snapshot();
-    expect(await call(actions.moveSection, { id: three!.id, direction: 'up' })).toMatchObject({ ok: false, message: SECTION_MESSAGES.atEdge });
-    expect(await call(actions.moveSection, { id: 999_999, direction: 'up' })).toMatchObject({ ok: false, message: SECTION_MESSAGES.notFound });
+    expect(await call(actions.moveSection, { id: three!.id, direction: 'up' })).toMatchObject({
+      ok: false,
+      message: SECTION_MESSAGES.atEdge,
+    });
+    expect(await call(actions.moveSection, { id: 999_999, direction: 'up' })).toMatchObject({
+      ok: false,
+      message: SECTION_MESSAGES.notFound,
+    });
     expect(await snapshot()).toEqual(before);
     expect((await auditActions()).map(([action]) => action)).toEqual(['section.reorder', 'section.reorder']);
   });

@@ -33,29 +33,41 @@ beforeEach(async () => {
 
 describe('user actions: only an active admin with a current session', () => {
   const cases: [string, FormAction, (t: { editor: User; off: User }) => Record<string, string | number>][] = [
-    ['createUser', actions.createUser, () => ({ name: 'جديد', email: 'new@bawaba.test', role: 'writer', password: GOOD })],
+    [
+      'createUser',
+      actions.createUser,
+      () => ({ name: 'جديد', email: 'new@bawaba.test', role: 'writer', password: GOOD }),
+    ],
     ['changeUserRole', actions.changeUserRole, (t) => ({ userId: t.editor.id, role: 'admin' })],
     ['disableUser', actions.disableUser, (t) => ({ userId: t.editor.id })],
     ['enableUser', actions.enableUser, (t) => ({ userId: t.off.id })],
     ['resetUserPassword', actions.resetUserPassword, (t) => ({ userId: t.editor.id, password: GOOD })],
   ];
-  it.each(cases)('%s refuses strangers, writers, editors, disabled admins and stale sessions, changing nothing', async (_, action, values) => {
-    const people = await everyone();
-    const targets = { editor: await createStaff('editor'), off: await createStaff('writer', { active: false }) };
-    const callers = [[null, ACTION_MESSAGES.signedOut], [people.writer, ACTION_MESSAGES.forbidden], [people.editor, ACTION_MESSAGES.forbidden],
-      [people.disabled, ACTION_MESSAGES.signedOut], [stale(people.admin), ACTION_MESSAGES.signedOut]] as const;
-    const before = await snapshot();
-    for (const [who, message] of callers) {
-      signInAs(who);
-      const state = await call(action, values(targets));
-      expect(state).toMatchObject({ ok: false, message });
-      expect(state.values).not.toHaveProperty('password');
-      expect(await snapshot()).toEqual(before);
-    }
-    signInAs(people.admin);
-    expect(await call(action, values(targets))).toMatchObject({ ok: true });
-    expect(await snapshot()).not.toEqual(before);
-  });
+  it.each(cases)(
+    '%s refuses strangers, writers, editors, disabled admins and stale sessions, changing nothing',
+    async (_, action, values) => {
+      const people = await everyone();
+      const targets = { editor: await createStaff('editor'), off: await createStaff('writer', { active: false }) };
+      const callers = [
+        [null, ACTION_MESSAGES.signedOut],
+        [people.writer, ACTION_MESSAGES.forbidden],
+        [people.editor, ACTION_MESSAGES.forbidden],
+        [people.disabled, ACTION_MESSAGES.signedOut],
+        [stale(people.admin), ACTION_MESSAGES.signedOut],
+      ] as const;
+      const before = await snapshot();
+      for (const [who, message] of callers) {
+        signInAs(who);
+        const state = await call(action, values(targets));
+        expect(state).toMatchObject({ ok: false, message });
+        expect(state.values).not.toHaveProperty('password');
+        expect(await snapshot()).toEqual(before);
+      }
+      signInAs(people.admin);
+      expect(await call(action, values(targets))).toMatchObject({ ok: true });
+      expect(await snapshot()).not.toEqual(before);
+    },
+  );
 
   it('changeOwnPassword refuses strangers, disabled accounts and stale sessions, and serves every role', async () => {
     const people = await everyone();
@@ -63,11 +75,17 @@ describe('user actions: only an active admin with a current session', () => {
     const input = { currentPassword: STAFF_PASSWORD, newPassword: GOOD, confirmPassword: GOOD };
     for (const who of [null, people.disabled, stale(people.writer)]) {
       signInAs(who);
-      expect(await call(accountActions.changeOwnPassword, input)).toMatchObject({ ok: false, message: ACTION_MESSAGES.signedOut });
+      expect(await call(accountActions.changeOwnPassword, input)).toMatchObject({
+        ok: false,
+        message: ACTION_MESSAGES.signedOut,
+      });
       expect(await snapshot()).toEqual(before);
     }
     signInAs(people.writer);
-    expect(await call(accountActions.changeOwnPassword, input)).toMatchObject({ ok: true, message: STAFF_MESSAGES.passwordChanged });
+    expect(await call(accountActions.changeOwnPassword, input)).toMatchObject({
+      ok: true,
+      message: STAFF_MESSAGES.passwordChanged,
+    });
   });
 });
 
@@ -76,7 +94,12 @@ describe('managing users', () => {
   beforeEach(async () => signInAs((admin = await createStaff('admin'))));
 
   it('creates an account that can sign in, audited without its password', async () => {
-    const state = await call(actions.createUser, { name: ' سارة ', email: ' Sara@Bawaba.TEST ', role: 'writer', password: GOOD });
+    const state = await call(actions.createUser, {
+      name: ' سارة ',
+      email: ' Sara@Bawaba.TEST ',
+      role: 'writer',
+      password: GOOD,
+    });
     expect(state).toEqual({ ok: true, message: STAFF_MESSAGES.created });
     const [row] = await testDb().select().from(users).where(eq(users.email, 'sara@bawaba.test'));
     expect(row).toMatchObject({ name: 'سارة', role: 'writer', active: true });
@@ -89,10 +112,29 @@ describe('managing users', () => {
   it('refuses a taken email whatever its case, and a weak password, keeping the input but never the password', async () => {
     await createStaff('editor', { email: 'Sara@bawaba.test' });
     const before = await snapshot();
-    const taken = await call(actions.createUser, { name: 'سارة', email: 'SARA@BAWABA.TEST', role: 'editor', password: GOOD });
-    expect(taken).toMatchObject({ ok: false, errors: { email: [STAFF_MESSAGES.emailTaken] }, values: { name: 'سارة', email: 'SARA@BAWABA.TEST', role: 'editor' } });
-    const weak = await call(actions.createUser, { name: 'علي', email: 'ali@bawaba.test', role: 'writer', password: 'qwerty123456' });
-    expect(weak).toMatchObject({ ok: false, message: ACTION_MESSAGES.invalid, errors: { password: [PASSWORD_MESSAGES.common] }, values: { email: 'ali@bawaba.test' } });
+    const taken = await call(actions.createUser, {
+      name: 'سارة',
+      email: 'SARA@BAWABA.TEST',
+      role: 'editor',
+      password: GOOD,
+    });
+    expect(taken).toMatchObject({
+      ok: false,
+      errors: { email: [STAFF_MESSAGES.emailTaken] },
+      values: { name: 'سارة', email: 'SARA@BAWABA.TEST', role: 'editor' },
+    });
+    const weak = await call(actions.createUser, {
+      name: 'علي',
+      email: 'ali@bawaba.test',
+      role: 'writer',
+      password: 'qwerty123456',
+    });
+    expect(weak).toMatchObject({
+      ok: false,
+      message: ACTION_MESSAGES.invalid,
+      errors: { password: [PASSWORD_MESSAGES.common] },
+      values: { email: 'ali@bawaba.test' },
+    });
     const target = await createStaff('editor');
     const reset = await call(actions.resetUserPassword, { userId: target.id, password: 'short' });
     expect(reset).toMatchObject({ ok: false, errors: { password: [PASSWORD_MESSAGES.too_short] } });
@@ -113,13 +155,18 @@ describe('managing users', () => {
     signInAs(target);
     expect(await currentStaff()).toBeNull();
     expect((await userRow(target.id)).sessionVersion).toBe(target.sessionVersion + 1);
-    expect((await snapshot()).audit.map((a) => [a.action, a.actorId, a.entityId])).toEqual([[audited, admin.id, String(target.id)]]);
+    expect((await snapshot()).audit.map((a) => [a.action, a.actorId, a.entityId])).toEqual([
+      [audited, admin.id, String(target.id)],
+    ]);
   });
 
   it('enables a disabled account without reviving its old sessions', async () => {
     const target = await createStaff('writer');
     await call(actions.disableUser, { userId: target.id });
-    expect(await call(actions.enableUser, { userId: target.id })).toMatchObject({ ok: true, message: STAFF_MESSAGES.enabled });
+    expect(await call(actions.enableUser, { userId: target.id })).toMatchObject({
+      ok: true,
+      message: STAFF_MESSAGES.enabled,
+    });
     expect((await userRow(target.id)).active).toBe(true);
     signInAs(target);
     expect(await currentStaff()).toBeNull();
@@ -128,9 +175,18 @@ describe('managing users', () => {
 
   it('does not let an admin demote, disable or reset themselves', async () => {
     const before = await snapshot();
-    expect(await call(actions.changeUserRole, { userId: admin.id, role: 'editor' })).toMatchObject({ ok: false, message: STAFF_MESSAGES.selfRole });
-    expect(await call(actions.disableUser, { userId: admin.id })).toMatchObject({ ok: false, message: STAFF_MESSAGES.selfDisable });
-    expect(await call(actions.resetUserPassword, { userId: admin.id, password: GOOD })).toMatchObject({ ok: false, message: STAFF_MESSAGES.selfReset });
+    expect(await call(actions.changeUserRole, { userId: admin.id, role: 'editor' })).toMatchObject({
+      ok: false,
+      message: STAFF_MESSAGES.selfRole,
+    });
+    expect(await call(actions.disableUser, { userId: admin.id })).toMatchObject({
+      ok: false,
+      message: STAFF_MESSAGES.selfDisable,
+    });
+    expect(await call(actions.resetUserPassword, { userId: admin.id, password: GOOD })).toMatchObject({
+      ok: false,
+      message: STAFF_MESSAGES.selfReset,
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -148,13 +204,23 @@ describe('managing users', () => {
       answers.push(call(actions.disableUser, { userId: other.id }));
       signInAs(other);
       answers.push(call(actions.changeUserRole, { userId: admin.id, role: 'writer' }));
-      await expect.poll(async () => (await tx.execute<{ n: number }>(sql`select count(*)::int as n from pg_locks
-        where locktype = 'advisory' and not granted and database = (select oid from pg_database where datname = current_database())`))[0]!.n).toBe(2);
+      await expect
+        .poll(
+          async () =>
+            (
+              await tx.execute<{ n: number }>(sql`select count(*)::int as n from pg_locks
+        where locktype = 'advisory' and not granted and database = (select oid from pg_database where datname = current_database())`)
+            )[0]!.n,
+        )
+        .toBe(2);
     });
     const states = await Promise.all(answers);
     expect(states.filter((s) => s.ok)).toHaveLength(1);
     expect(states.filter((s) => !s.ok)).toMatchObject([{ message: STAFF_MESSAGES.lastAdmin }]);
-    const admins = await testDb().select().from(users).where(sql`role = 'admin' and active`);
+    const admins = await testDb()
+      .select()
+      .from(users)
+      .where(sql`role = 'admin' and active`);
     expect(admins).toHaveLength(1);
   });
 });

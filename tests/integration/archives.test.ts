@@ -20,8 +20,11 @@ async function tagStory(articleId: number, tagId: number) {
 
 // Drafts, stories in review, archived stories and one scheduled a minute after `base`.
 async function createHiddenStories(sectionId: number, extra: { authorId?: number } = {}) {
-  const hidden = await Promise.all(['draft', 'review', 'archived'].map((status) =>
-    createArticle(sectionId, { ...extra, status: status as 'draft', publishedAt: minutesAgo(1) })));
+  const hidden = await Promise.all(
+    ['draft', 'review', 'archived'].map((status) =>
+      createArticle(sectionId, { ...extra, status: status as 'draft', publishedAt: minutesAgo(1) }),
+    ),
+  );
   hidden.push(await createArticle(sectionId, { ...extra, publishedAt: minutesAgo(-1) }));
   return hidden;
 }
@@ -43,9 +46,15 @@ describe('tag archives', () => {
     await createArticle(economy.id, { publishedAt: minutesAgo(0) }); // untagged
     for (const story of await createHiddenStories(economy.id)) await tagStory(story.id, tag.id);
 
-    expect(await getPublicTag('الذكاء-الاصطناعي', asOf)).toEqual({ id: tag.id, slug: tag.slug, name: 'الذكاء الاصطناعي' });
+    expect(await getPublicTag('الذكاء-الاصطناعي', asOf)).toEqual({
+      id: tag.id,
+      slug: tag.slug,
+      name: 'الذكاء الاصطناعي',
+    });
     const [first, second, beyond] = await Promise.all([1, 2, 3].map((p) => listTagArticles(tag.id, p, 20, asOf)));
-    expect([first!.total, first!.pageCount, first!.items.length, second!.items.length, beyond!.items.length]).toEqual([23, 2, 20, 3, 0]);
+    expect([first!.total, first!.pageCount, first!.items.length, second!.items.length, beyond!.items.length]).toEqual([
+      23, 2, 20, 3, 0,
+    ]);
     const expected = [...tagged].sort((a, b) => b.publishedAt!.getTime() - a.publishedAt!.getTime() || b.id - a.id);
     expect([...first!.items, ...second!.items].map((a) => a.id)).toEqual(expected.map((a) => a.id));
   });
@@ -77,14 +86,26 @@ describe('author archives', () => {
 
   it('finds an author with bio and photo and pages their public stories newest first', async () => {
     const section = await createSection();
-    const author = await createAuthor({ slug: 'reem', name: 'ريم', bio: 'محررة ثقافية.', photoUrl: '/media/reem.webp' });
+    const author = await createAuthor({
+      slug: 'reem',
+      name: 'ريم',
+      bio: 'محررة ثقافية.',
+      photoUrl: '/media/reem.webp',
+    });
     const other = await createAuthor();
     const own = [];
-    for (let i = 0; i < 41; i++) own.push(await createArticle(section.id, { authorId: author.id, publishedAt: minutesAgo(Math.floor(i / 2)) }));
+    for (let i = 0; i < 41; i++)
+      own.push(await createArticle(section.id, { authorId: author.id, publishedAt: minutesAgo(Math.floor(i / 2)) }));
     await createArticle(section.id, { authorId: other.id, publishedAt: minutesAgo(0) });
     await createHiddenStories(section.id, { authorId: author.id });
 
-    expect(await getPublicAuthor('reem', asOf)).toEqual({ id: author.id, slug: 'reem', name: 'ريم', bio: 'محررة ثقافية.', photoUrl: '/media/reem.webp' });
+    expect(await getPublicAuthor('reem', asOf)).toEqual({
+      id: author.id,
+      slug: 'reem',
+      name: 'ريم',
+      bio: 'محررة ثقافية.',
+      photoUrl: '/media/reem.webp',
+    });
     const pages = await Promise.all([1, 2, 3].map((p) => listAuthorArticles(author.id, p, 20, asOf)));
     expect(pages.map((p) => p.items.length)).toEqual([20, 20, 1]);
     expect(pages[0]).toMatchObject({ total: 41, pageCount: 3, page: 1 });

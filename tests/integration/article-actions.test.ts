@@ -39,7 +39,11 @@ describe('article actions', () => {
     const story = await createArticle(section.id, { status: 'published', version: 3 });
     const calls = [
       () => saveArticle(undefined, articleForm({ sectionId: String(section.id) })),
-      () => saveArticle(undefined, articleForm({ id: String(story.id), version: '3', sectionId: String(section.id), intent: 'publish' })),
+      () =>
+        saveArticle(
+          undefined,
+          articleForm({ id: String(story.id), version: '3', sectionId: String(section.id), intent: 'publish' }),
+        ),
       () => changeArticleStatus(undefined, fields({ id: story.id, version: 3, intent: 'unpublish' })),
       () => changeArticleStatus(undefined, fields({ id: story.id, version: 3, intent: 'archive' })),
       () => restoreArticleRevision(undefined, fields({ id: story.id, version: 3, revisionId: 1 })),
@@ -66,26 +70,58 @@ describe('article actions', () => {
 
     for (const intent of ['publish', 'schedule']) {
       const before = await databaseState();
-      const r = await saveArticle(undefined, articleForm({ id: String(id), version: '1', sectionId: String(section.id), intent, publishAt: '2030-01-01T10:00' }));
+      const r = await saveArticle(
+        undefined,
+        articleForm({
+          id: String(id),
+          version: '1',
+          sectionId: String(section.id),
+          intent,
+          publishAt: '2030-01-01T10:00',
+        }),
+      );
       expect(r).toMatchObject({ ok: false, message: ARTICLE_MESSAGES.writerCannotPublish });
       expect(await databaseState()).toBe(before);
     }
     // A publish time or a byline in a writer's save is refused, not silently dropped.
-    const sneaky = await saveArticle(undefined, articleForm({ id: String(id), version: '1', sectionId: String(section.id), publishAt: '2030-01-01T10:00', authorId: '1' }));
-    expect(sneaky).toMatchObject({ ok: false, errors: { publishAt: [ARTICLE_MESSAGES.writerPublishAt], authorId: [ARTICLE_MESSAGES.writerAuthor] } });
+    const sneaky = await saveArticle(
+      undefined,
+      articleForm({
+        id: String(id),
+        version: '1',
+        sectionId: String(section.id),
+        publishAt: '2030-01-01T10:00',
+        authorId: '1',
+      }),
+    );
+    expect(sneaky).toMatchObject({
+      ok: false,
+      errors: { publishAt: [ARTICLE_MESSAGES.writerPublishAt], authorId: [ARTICLE_MESSAGES.writerAuthor] },
+    });
 
     for (const intent of ['unpublish', 'archive']) {
       const before = await databaseState();
-      expect(await changeArticleStatus(undefined, fields({ id, version: 1, intent }))).toMatchObject({ ok: false, message: ACTION_MESSAGES.forbidden });
+      expect(await changeArticleStatus(undefined, fields({ id, version: 1, intent }))).toMatchObject({
+        ok: false,
+        message: ACTION_MESSAGES.forbidden,
+      });
       expect(await databaseState()).toBe(before);
     }
 
-    expect(await saveArticle(undefined, articleForm({ id: String(id), version: '1', sectionId: String(section.id), intent: 'submit' })))
-      .toMatchObject({ ok: true, version: 2 });
+    expect(
+      await saveArticle(
+        undefined,
+        articleForm({ id: String(id), version: '1', sectionId: String(section.id), intent: 'submit' }),
+      ),
+    ).toMatchObject({ ok: true, version: 2 });
     // In review it belongs to the editors: the writer can no longer change it.
     const before = await databaseState();
-    expect(await saveArticle(undefined, articleForm({ id: String(id), version: '2', sectionId: String(section.id), title: 'عنوان آخر تماما' })))
-      .toMatchObject({ ok: false, message: ARTICLE_MESSAGES.notYours });
+    expect(
+      await saveArticle(
+        undefined,
+        articleForm({ id: String(id), version: '2', sectionId: String(section.id), title: 'عنوان آخر تماما' }),
+      ),
+    ).toMatchObject({ ok: false, message: ARTICLE_MESSAGES.notYours });
     expect(await databaseState()).toBe(before);
   });
 
@@ -94,9 +130,12 @@ describe('article actions', () => {
     const story = await createArticle(section.id, { status: 'draft', publishedAt: null, createdBy: owner.id });
     signInAs(other);
     const before = await databaseState();
-    expect(await saveArticle(undefined, articleForm({ id: String(story.id), version: '1', sectionId: String(section.id) })))
-      .toMatchObject({ ok: false, message: ARTICLE_MESSAGES.notYours });
-    expect(await restoreArticleRevision(undefined, fields({ id: story.id, version: 1, revisionId: 1 }))).toMatchObject({ ok: false });
+    expect(
+      await saveArticle(undefined, articleForm({ id: String(story.id), version: '1', sectionId: String(section.id) })),
+    ).toMatchObject({ ok: false, message: ARTICLE_MESSAGES.notYours });
+    expect(await restoreArticleRevision(undefined, fields({ id: story.id, version: 1, revisionId: 1 }))).toMatchObject({
+      ok: false,
+    });
     expect(await databaseState()).toBe(before);
   });
 
@@ -110,27 +149,64 @@ describe('article actions', () => {
       expect((await getPublishedArticle(id))?.id).toBe(id);
       expect(revalidatePath).toHaveBeenCalledWith('/', 'layout');
 
-      const scheduled = await saveArticle(undefined, articleForm({ id: String(id), version: '1', sectionId: String(section.id), intent: 'schedule', publishAt: '2035-06-01T09:30' }));
+      const scheduled = await saveArticle(
+        undefined,
+        articleForm({
+          id: String(id),
+          version: '1',
+          sectionId: String(section.id),
+          intent: 'schedule',
+          publishAt: '2035-06-01T09:30',
+        }),
+      );
       expect(scheduled).toMatchObject({ ok: true, version: 2 });
       const [row] = await testDb().select().from(articles).where(eq(articles.id, id));
       expect(row!.publishedAt!.toISOString()).toBe('2035-06-01T06:30:00.000Z');
       expect(await getPublishedArticle(id)).toBeNull();
 
-      expect(await changeArticleStatus(undefined, fields({ id, version: 2, intent: 'unpublish' }))).toMatchObject({ ok: true, version: 3 });
-      expect(await changeArticleStatus(undefined, fields({ id, version: 3, intent: 'archive' }))).toMatchObject({ ok: true, version: 4 });
-      const actions = (await testDb().select().from(auditLog).where(eq(auditLog.entityId, String(id)))).map((a) => [a.action, a.actorId]);
-      expect(actions).toEqual([['publish', staff.id], ['schedule', staff.id], ['unpublish', staff.id], ['archive', staff.id]]);
+      expect(await changeArticleStatus(undefined, fields({ id, version: 2, intent: 'unpublish' }))).toMatchObject({
+        ok: true,
+        version: 3,
+      });
+      expect(await changeArticleStatus(undefined, fields({ id, version: 3, intent: 'archive' }))).toMatchObject({
+        ok: true,
+        version: 4,
+      });
+      const actions = (
+        await testDb()
+          .select()
+          .from(auditLog)
+          .where(eq(auditLog.entityId, String(id)))
+      ).map((a) => [a.action, a.actorId]);
+      expect(actions).toEqual([
+        ['publish', staff.id],
+        ['schedule', staff.id],
+        ['unpublish', staff.id],
+        ['archive', staff.id],
+      ]);
     }
   });
 
   it('lets an editor import a story with its original past dateline, and refuses a future time for "publish now"', async () => {
     signInAs(await createStaff('editor'));
-    const imported = await saveArticle(undefined, articleForm({ sectionId: String(section.id), intent: 'publish', publishAt: '2020-10-09T22:35' }));
-    const [row] = await testDb().select().from(articles).where(eq(articles.id, Number(imported.values!.id)));
+    const imported = await saveArticle(
+      undefined,
+      articleForm({ sectionId: String(section.id), intent: 'publish', publishAt: '2020-10-09T22:35' }),
+    );
+    const [row] = await testDb()
+      .select()
+      .from(articles)
+      .where(eq(articles.id, Number(imported.values!.id)));
     expect(row!.publishedAt!.toISOString()).toBe('2020-10-09T20:35:00.000Z');
-    const future = await saveArticle(undefined, articleForm({ sectionId: String(section.id), intent: 'publish', publishAt: '2035-01-01T10:00' }));
+    const future = await saveArticle(
+      undefined,
+      articleForm({ sectionId: String(section.id), intent: 'publish', publishAt: '2035-01-01T10:00' }),
+    );
     expect(future).toMatchObject({ ok: false, errors: { publishAt: [ARTICLE_MESSAGES.futureForPublish] } });
-    const past = await saveArticle(undefined, articleForm({ sectionId: String(section.id), intent: 'schedule', publishAt: '2020-01-01T10:00' }));
+    const past = await saveArticle(
+      undefined,
+      articleForm({ sectionId: String(section.id), intent: 'schedule', publishAt: '2020-01-01T10:00' }),
+    );
     expect(past).toMatchObject({ ok: false, errors: { publishAt: [ARTICLE_MESSAGES.pastForSchedule] } });
   });
 
@@ -138,22 +214,52 @@ describe('article actions', () => {
     const [first, second] = [await createStaff('editor'), await createStaff('editor')];
     const story = await createArticle(section.id, { status: 'draft', publishedAt: null });
     signInAs(first);
-    expect(await saveArticle(undefined, articleForm({ id: String(story.id), version: '1', sectionId: String(section.id), title: 'تعديل المحرر الأول' })))
-      .toMatchObject({ ok: true, version: 2 });
+    expect(
+      await saveArticle(
+        undefined,
+        articleForm({ id: String(story.id), version: '1', sectionId: String(section.id), title: 'تعديل المحرر الأول' }),
+      ),
+    ).toMatchObject({ ok: true, version: 2 });
     signInAs(second);
     const before = await databaseState();
-    const stale = await saveArticle(undefined, articleForm({ id: String(story.id), version: '1', sectionId: String(section.id), title: 'تعديل المحرر الثاني' }));
-    expect(stale).toMatchObject({ ok: false, message: ARTICLE_MESSAGES.conflict, values: { title: 'تعديل المحرر الثاني' } });
+    const stale = await saveArticle(
+      undefined,
+      articleForm({ id: String(story.id), version: '1', sectionId: String(section.id), title: 'تعديل المحرر الثاني' }),
+    );
+    expect(stale).toMatchObject({
+      ok: false,
+      message: ARTICLE_MESSAGES.conflict,
+      values: { title: 'تعديل المحرر الثاني' },
+    });
     expect(await databaseState()).toBe(before);
   });
 
   it('writes a revision per save and restores any of them as a new revision', async () => {
     signInAs(await createStaff('editor'));
-    const created = await saveArticle(undefined, articleForm({ sectionId: String(section.id), title: 'العنوان الأول للخبر', tags: 'أ، ب' }));
+    const created = await saveArticle(
+      undefined,
+      articleForm({ sectionId: String(section.id), title: 'العنوان الأول للخبر', tags: 'أ، ب' }),
+    );
     const id = Number(created.values!.id);
-    await saveArticle(undefined, articleForm({ id: String(id), version: '1', sectionId: String(section.id), title: 'العنوان الثاني للخبر', tags: 'ج' }));
-    const revisions = await testDb().select().from(articleRevisions).where(eq(articleRevisions.articleId, id)).orderBy(articleRevisions.version);
-    expect(revisions.map((r) => [r.version, r.snapshot.title])).toEqual([[1, 'العنوان الأول للخبر'], [2, 'العنوان الثاني للخبر']]);
+    await saveArticle(
+      undefined,
+      articleForm({
+        id: String(id),
+        version: '1',
+        sectionId: String(section.id),
+        title: 'العنوان الثاني للخبر',
+        tags: 'ج',
+      }),
+    );
+    const revisions = await testDb()
+      .select()
+      .from(articleRevisions)
+      .where(eq(articleRevisions.articleId, id))
+      .orderBy(articleRevisions.version);
+    expect(revisions.map((r) => [r.version, r.snapshot.title])).toEqual([
+      [1, 'العنوان الأول للخبر'],
+      [2, 'العنوان الثاني للخبر'],
+    ]);
 
     const restored = await restoreArticleRevision(undefined, fields({ id, version: 2, revisionId: revisions[0]!.id }));
     expect(restored).toMatchObject({ ok: true, version: 3 });
@@ -167,16 +273,28 @@ describe('article actions', () => {
   it('answers bad input with Arabic messages per field and keeps what was typed', async () => {
     signInAs(await createStaff('editor'));
     const before = await databaseState();
-    const r = await saveArticle(undefined, articleForm({
-      sectionId: String(section.id), title: 'قص', summary: '', body: '{"type":"doc","content":[]}',
-      leadImageUrl: '/media/2026/11/x.webp', leadImageAlt: '', intent: 'schedule', publishAt: '2024-04-26T00:30',
-    }));
+    const r = await saveArticle(
+      undefined,
+      articleForm({
+        sectionId: String(section.id),
+        title: 'قص',
+        summary: '',
+        body: '{"type":"doc","content":[]}',
+        leadImageUrl: '/media/2026/11/x.webp',
+        leadImageAlt: '',
+        intent: 'schedule',
+        publishAt: '2024-04-26T00:30',
+      }),
+    );
     expect(r.ok).toBe(false);
     expect(Object.keys(r.errors ?? {}).sort()).toEqual(['body', 'leadImageAlt', 'publishAt', 'summary', 'title']);
     expect(r.errors!.publishAt![0]).toContain('التوقيت الصيفي');
     expect(r.values!.title).toBe('قص');
     expect(await databaseState()).toBe(before);
-    expect(await saveArticle(undefined, articleForm({ sectionId: '999999' }))).toMatchObject({ ok: false, message: ARTICLE_MESSAGES.unknownSection });
+    expect(await saveArticle(undefined, articleForm({ sectionId: '999999' }))).toMatchObject({
+      ok: false,
+      message: ARTICLE_MESSAGES.unknownSection,
+    });
     expect(await testDb().select().from(authors)).toEqual([]);
   });
 });

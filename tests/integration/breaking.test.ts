@@ -12,7 +12,8 @@ describe('breaking news (عاجل)', () => {
     const section = await createSection();
     const now = await databaseNow();
     const ago = (ms: number) => new Date(now.getTime() - ms);
-    const breaking = (publishedAt: Date | null, overrides = {}) => createArticle(section.id, { isBreaking: true, publishedAt, ...overrides });
+    const breaking = (publishedAt: Date | null, overrides = {}) =>
+      createArticle(section.id, { isBreaking: true, publishedAt, ...overrides });
 
     const tenMinutes = await breaking(ago(10 * MIN));
     const twoHours = await breaking(ago(2 * HOUR));
@@ -26,8 +27,17 @@ describe('breaking news (عاجل)', () => {
     await breaking(new Date(now.getTime() + 10 * MIN)); // scheduled
 
     expect((await listBreaking()).map((a) => a.id)).toEqual([tenMinutes.id, twoHours.id, fiveHours.id]);
-    expect((await listBreaking({ limit: 10 })).map((a) => a.id)).toEqual([tenMinutes.id, twoHours.id, fiveHours.id, almostSix.id]);
-    expect((await listBreaking())[0]).toMatchObject({ title: tenMinutes.title, isBreaking: true, section: { slug: section.slug } });
+    expect((await listBreaking({ limit: 10 })).map((a) => a.id)).toEqual([
+      tenMinutes.id,
+      twoHours.id,
+      fiveHours.id,
+      almostSix.id,
+    ]);
+    expect((await listBreaking())[0]).toMatchObject({
+      title: tenMinutes.title,
+      isBreaking: true,
+      section: { slug: section.slug },
+    });
   });
 
   it('opens the window exactly six hours back and follows the visibility rule at any instant', async () => {

@@ -11,12 +11,24 @@ import { createArticle, createAuthor, createSection, databaseNow, resetDatabase,
 
 const SITE = 'https://bawaba.test';
 const parser = new XMLParser({
-  ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
   isArray: (name) => name === 'item' || name === 'category',
 });
-const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0[23]00$/;
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} \+0[23]00$/;
 
-type Item = { title: string; link: string; guid: { '#text': string; '@_isPermaLink': string }; pubDate: string; category: string[]; description: string; 'content:encoded': string; 'dc:creator': string };
+type Item = {
+  title: string;
+  link: string;
+  guid: { '#text': string; '@_isPermaLink': string };
+  pubDate: string;
+  category: string[];
+  description: string;
+  'content:encoded': string;
+  'dc:creator': string;
+};
 
 async function parse(response: Response) {
   expect(response.status).toBe(200);
@@ -28,9 +40,13 @@ async function parse(response: Response) {
 }
 const feedOf = {
   site: () => siteFeed(),
-  section: (slug: string) => sectionFeed(new Request(`http://localhost/section/${slug}/rss.xml`), { params: Promise.resolve({ slug }) }),
+  section: (slug: string) =>
+    sectionFeed(new Request(`http://localhost/section/${slug}/rss.xml`), { params: Promise.resolve({ slug }) }),
   // The router hands over a non-Latin segment as it appeared in the URL.
-  author: (slug: string) => authorFeed(new Request(`http://localhost/author/${slug}/rss.xml`), { params: Promise.resolve({ slug: encodeURIComponent(slug) }) }),
+  author: (slug: string) =>
+    authorFeed(new Request(`http://localhost/author/${slug}/rss.xml`), {
+      params: Promise.resolve({ slug: encodeURIComponent(slug) }),
+    }),
 };
 const items = async (response: Promise<Response>): Promise<Item[]> => (await parse(await response)).item ?? [];
 const urlOf = (a: Pick<Article, 'id' | 'slug'>) => `${SITE}${articlePath(a)}`;
@@ -38,8 +54,13 @@ const shift = (d: Date, ms: number) => new Date(d.getTime() + ms);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const previousSiteUrl = process.env.SITE_URL;
-beforeAll(() => { process.env.SITE_URL = SITE; });
-afterAll(() => { if (previousSiteUrl === undefined) delete process.env.SITE_URL; else process.env.SITE_URL = previousSiteUrl; });
+beforeAll(() => {
+  process.env.SITE_URL = SITE;
+});
+afterAll(() => {
+  if (previousSiteUrl === undefined) delete process.env.SITE_URL;
+  else process.env.SITE_URL = previousSiteUrl;
+});
 
 describe('RSS feeds', () => {
   beforeEach(resetDatabase);
@@ -50,22 +71,44 @@ describe('RSS feeds', () => {
     const reem = await createAuthor({ slug: 'reem', name: 'ريم سالم' });
     const stories = [];
     for (let i = 0; i < 55; i++) {
-      stories.push(await createArticle(economy.id, {
-        authorId: i % 2 ? reem.id : null,
-        publishedAt: shift(now, -(i + 1) * 60_000),
-        body: { type: 'doc', content: [paragraph(`الفقرة الأولى ${i}`), paragraph(`الفقرة الثانية ${i}`)] },
-      }));
+      stories.push(
+        await createArticle(economy.id, {
+          authorId: i % 2 ? reem.id : null,
+          publishedAt: shift(now, -(i + 1) * 60_000),
+          body: { type: 'doc', content: [paragraph(`الفقرة الأولى ${i}`), paragraph(`الفقرة الثانية ${i}`)] },
+        }),
+      );
     }
     await createArticle(economy.id, { publishedAt: shift(now, 3_600_000) });
     await createArticle(economy.id, { publishedAt: shift(now, -1000), status: 'draft' });
     await createArticle(economy.id, { publishedAt: shift(now, -1000), status: 'archived' });
-    const [gold, oil] = await testDb().insert(tags).values([{ slug: 'gold', name: 'الذهب' }, { slug: 'oil', name: 'النفط' }]).returning();
-    await testDb().insert(articleTags).values([{ articleId: stories[0]!.id, tagId: gold!.id }, { articleId: stories[0]!.id, tagId: oil!.id }]);
+    const [gold, oil] = await testDb()
+      .insert(tags)
+      .values([
+        { slug: 'gold', name: 'الذهب' },
+        { slug: 'oil', name: 'النفط' },
+      ])
+      .returning();
+    await testDb()
+      .insert(articleTags)
+      .values([
+        { articleId: stories[0]!.id, tagId: gold!.id },
+        { articleId: stories[0]!.id, tagId: oil!.id },
+      ]);
 
     const channel = await parse(await feedOf.site());
-    expect([channel.title, channel.link, channel.description, channel.language]).toEqual(['بوابة', `${SITE}/`, 'أخبار مصر والعالم لحظة بلحظة', 'ar']);
+    expect([channel.title, channel.link, channel.description, channel.language]).toEqual([
+      'بوابة',
+      `${SITE}/`,
+      'أخبار مصر والعالم لحظة بلحظة',
+      'ar',
+    ]);
     expect(channel.lastBuildDate).toMatch(RFC_822);
-    expect(channel['atom:link']).toEqual({ '@_href': `${SITE}/rss.xml`, '@_rel': 'self', '@_type': 'application/rss+xml' });
+    expect(channel['atom:link']).toEqual({
+      '@_href': `${SITE}/rss.xml`,
+      '@_rel': 'self',
+      '@_type': 'application/rss+xml',
+    });
 
     const list: Item[] = channel.item;
     expect(list.map((i) => i.link)).toEqual(stories.slice(0, 50).map(urlOf));
@@ -100,7 +143,11 @@ describe('RSS feeds', () => {
     expect((await items(feedOf.section('sports'))).map((i) => i.link)).toEqual([urlOf(inSports), urlOf(bySports)]);
 
     const reemChannel = await parse(await feedOf.author('ريم-سالم'));
-    expect([reemChannel.title, reemChannel.description, reemChannel.link]).toEqual(['ريم سالم | بوابة', 'محررة الاقتصاد', `${SITE}/author/${encodeURIComponent('ريم-سالم')}`]);
+    expect([reemChannel.title, reemChannel.description, reemChannel.link]).toEqual([
+      'ريم سالم | بوابة',
+      'محررة الاقتصاد',
+      `${SITE}/author/${encodeURIComponent('ريم-سالم')}`,
+    ]);
     expect(reemChannel['atom:link']['@_href']).toBe(`${SITE}/author/${encodeURIComponent('ريم-سالم')}/rss.xml`);
     expect(reemChannel.item.map((i: Item) => i.link)).toEqual([urlOf(inEconomy), urlOf(bySports)]);
     expect(reemChannel.item.every((i: Item) => i['dc:creator'] === 'ريم سالم')).toBe(true);
@@ -114,7 +161,13 @@ describe('RSS feeds', () => {
     const drafting = await createAuthor({ slug: 'drafting' });
     await createArticle(economy.id, { authorId: drafting.id, status: 'draft' });
     expect((await feedOf.author('drafting')).status).toBe(404);
-    expect((await authorFeed(new Request('http://localhost/author/%E0%A4%A/rss.xml'), { params: Promise.resolve({ slug: '%E0%A4%A' }) })).status).toBe(404);
+    expect(
+      (
+        await authorFeed(new Request('http://localhost/author/%E0%A4%A/rss.xml'), {
+          params: Promise.resolve({ slug: '%E0%A4%A' }),
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('escapes hostile titles and bodies so that the feed still parses', async () => {
@@ -122,10 +175,13 @@ describe('RSS feeds', () => {
     const story = await createArticle(section.id, {
       title: 'عنوان <script>alert(1)</script>&"\'\u0001 نهاية',
       summary: 'ملخص & <b>غامق</b>',
-      body: { type: 'doc', content: [
-        paragraph('نص فيه ]]> وفيه <script>alert(2)</script> و\u0008 حرف تحكم'),
-        { type: 'image', attrs: { src: '/media/2026/photo.webp', alt: 'صورة "ما"' } },
-      ] },
+      body: {
+        type: 'doc',
+        content: [
+          paragraph('نص فيه ]]> وفيه <script>alert(2)</script> و\u0008 حرف تحكم'),
+          { type: 'image', attrs: { src: '/media/2026/photo.webp', alt: 'صورة "ما"' } },
+        ],
+      },
     });
     const [item] = await items(feedOf.site());
     expect(item!.title).toBe('عنوان <script>alert(1)</script>&"\' نهاية');
@@ -133,7 +189,7 @@ describe('RSS feeds', () => {
     expect(item!.category).toEqual(['قسم & <مهم>']);
     expect(item!['content:encoded']).toBe(
       '<p>نص فيه ]]&gt; وفيه &lt;<bdi dir="ltr">script</bdi>&gt;<bdi dir="ltr">alert</bdi>(2)&lt;/<bdi dir="ltr">script</bdi>&gt; و حرف تحكم</p>' +
-      `<figure><img src="${SITE}/media/2026/photo.webp" alt="صورة &quot;ما&quot;" loading="lazy" decoding="async"/></figure>`,
+        `<figure><img src="${SITE}/media/2026/photo.webp" alt="صورة &quot;ما&quot;" loading="lazy" decoding="async"/></figure>`,
     );
     expect(item!.link).toBe(urlOf(story));
   });
@@ -147,8 +203,12 @@ describe('RSS feeds', () => {
     await createArticle(section.id, { authorId: author.id, publishedAt: shift(now, -1000), status: 'draft' });
     await createArticle(section.id, { authorId: author.id, publishedAt: shift(now, -1000), status: 'archived' });
 
-    const links = async () => Promise.all([feedOf.site(), feedOf.section('egypt'), feedOf.author('reem')]
-      .map(async (response) => (await items(response)).map((i) => i.link)));
+    const links = async () =>
+      Promise.all(
+        [feedOf.site(), feedOf.section('egypt'), feedOf.author('reem')].map(async (response) =>
+          (await items(response)).map((i) => i.link),
+        ),
+      );
     expect(await links()).toEqual([[urlOf(published)], [urlOf(published)], [urlOf(published)]]);
 
     await sleep(Math.max(0, scheduled.publishedAt!.getTime() - (await databaseNow()).getTime()) + 150);

@@ -22,7 +22,10 @@ describe('the staff guard and action wrapper', () => {
     signInAs(editor);
     expect((await currentStaff())?.id).toBe(editor.id);
 
-    await testDb().update(users).set({ sessionVersion: editor.sessionVersion + 1 }).where(eq(users.id, editor.id));
+    await testDb()
+      .update(users)
+      .set({ sessionVersion: editor.sessionVersion + 1 })
+      .where(eq(users.id, editor.id));
     expect(await currentStaff()).toBeNull();
 
     signInAs({ id: editor.id, sessionVersion: editor.sessionVersion + 1 });
@@ -38,19 +41,33 @@ describe('the staff guard and action wrapper', () => {
     const handler = vi.fn(async () => ({ ok: true }));
     const action = staffAction(z.object({ title: z.string().min(3, 'العنوان قصير') }), 'editor', handler);
 
-    expect(await action(undefined, form({ title: 'عنوان' }))).toMatchObject({ ok: false, message: ACTION_MESSAGES.signedOut });
+    expect(await action(undefined, form({ title: 'عنوان' }))).toMatchObject({
+      ok: false,
+      message: ACTION_MESSAGES.signedOut,
+    });
     signInAs(await createStaff('writer'));
-    expect(await action(undefined, form({ title: 'عنوان' }))).toMatchObject({ ok: false, message: ACTION_MESSAGES.forbidden });
+    expect(await action(undefined, form({ title: 'عنوان' }))).toMatchObject({
+      ok: false,
+      message: ACTION_MESSAGES.forbidden,
+    });
     signInAs(await createStaff('editor'));
     const invalid = await action(undefined, form({ title: 'ع' }));
-    expect(invalid).toMatchObject({ ok: false, message: ACTION_MESSAGES.invalid, errors: { title: ['العنوان قصير'] }, values: { title: 'ع' } });
+    expect(invalid).toMatchObject({
+      ok: false,
+      message: ACTION_MESSAGES.invalid,
+      errors: { title: ['العنوان قصير'] },
+      values: { title: 'ع' },
+    });
     expect(handler).not.toHaveBeenCalled();
     expect(await action(undefined, form({ title: 'عنوان' }))).toEqual({ ok: true });
     expect(handler).toHaveBeenCalledOnce();
   });
 
   it('never hands a typed password back, refused or not', async () => {
-    const echo = staffAction(z.object({ email: z.string().email() }), 'writer', async (_input, _staff, values) => ({ ok: false, values }));
+    const echo = staffAction(z.object({ email: z.string().email() }), 'writer', async (_input, _staff, values) => ({
+      ok: false,
+      values,
+    }));
     const secrets = { password: 'p', currentPassword: 'c', newPassword: 'n', confirmPassword: 'n' };
     // Refused for want of a session, refused as invalid, and echoed by the handler itself.
     expect((await echo(undefined, form({ email: 'a@b.test', ...secrets }))).values).toEqual({ email: 'a@b.test' });

@@ -15,7 +15,8 @@ describe('public listings', () => {
     const section = await createSection({ slug: 'economy', name: 'اقتصاد' });
     const other = await createSection();
     const created = [];
-    for (let i = 0; i < 45; i++) created.push(await createArticle(section.id, { publishedAt: minutesAgo(Math.floor(i / 3)) }));
+    for (let i = 0; i < 45; i++)
+      created.push(await createArticle(section.id, { publishedAt: minutesAgo(Math.floor(i / 3)) }));
     await createArticle(other.id, { publishedAt: minutesAgo(0) });
 
     const pages = await Promise.all([1, 2, 3, 4].map((p) => listSectionArticles(section.id, p, 20)));
@@ -55,7 +56,10 @@ describe('public listings', () => {
     const home = await getHomePage({ asOf: new Date(base) });
     expect(home.lead?.id).toBe(lead.id);
     expect(home.latest.map((a) => a.id)).not.toContain(lead.id);
-    expect(home.sections.map((s) => [s.slug, s.articles.length])).toEqual([['egypt', 4], ['sports', 2]]);
+    expect(home.sections.map((s) => [s.slug, s.articles.length])).toEqual([
+      ['egypt', 4],
+      ['sports', 2],
+    ]);
     const egyptBlock = home.sections[0]!.articles.map((a) => a.publishedAt.getTime());
     expect(egyptBlock).toEqual([...egyptBlock].sort((a, b) => b - a));
   });
@@ -70,7 +74,12 @@ describe('public listings', () => {
     for (let i = 0; i < 6; i++) siblings.push(await createArticle(section.id, { publishedAt: minutesAgo(10 + i) }));
 
     const article = await getPublishedArticle(story.id, { asOf: new Date(base) });
-    expect(article).toMatchObject({ id: story.id, section: { slug: 'culture' }, author: { name: 'ريم' }, tags: [{ slug: 'books', name: 'الكتب' }] });
+    expect(article).toMatchObject({
+      id: story.id,
+      section: { slug: 'culture' },
+      author: { name: 'ريم' },
+      tags: [{ slug: 'books', name: 'الكتب' }],
+    });
     const related = await listRelated(article!, 4, { asOf: new Date(base) });
     expect(related.map((a) => a.id)).toEqual(siblings.slice(0, 4).map((a) => a.id));
   });
@@ -82,7 +91,13 @@ describe('tag suggestions for the editor', () => {
   it('offers the most used tags first', async () => {
     const { listPopularTags } = await import('@/db/queries/admin-articles');
     const section = await createSection();
-    const [rare, common] = await testDb().insert(tags).values([{ slug: 'rare', name: 'نادر' }, { slug: 'common', name: 'شائع' }]).returning();
+    const [rare, common] = await testDb()
+      .insert(tags)
+      .values([
+        { slug: 'rare', name: 'نادر' },
+        { slug: 'common', name: 'شائع' },
+      ])
+      .returning();
     for (let i = 0; i < 3; i++) {
       const story = await createArticle(section.id);
       await testDb().insert(articleTags).values({ articleId: story.id, tagId: common!.id });

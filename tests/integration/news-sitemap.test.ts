@@ -46,8 +46,12 @@ describe('news sitemap', () => {
     const now = await databaseNow();
     const section = await createSection();
     const rows = Array.from({ length: 1005 }, (_, i) => ({
-      slug: `خبر-${i}`, title: `خبر ${i}`, body: { type: 'doc' as const, content: [] },
-      status: 'published' as const, publishedAt: shift(now, -(i + 1) * 60_000), sectionId: section.id,
+      slug: `خبر-${i}`,
+      title: `خبر ${i}`,
+      body: { type: 'doc' as const, content: [] },
+      status: 'published' as const,
+      publishedAt: shift(now, -(i + 1) * 60_000),
+      sectionId: section.id,
     }));
     const inserted = await testDb().insert(articles).values(rows).returning({ id: articles.id, slug: articles.slug });
     const listed = await urls(newsSitemap());

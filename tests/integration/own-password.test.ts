@@ -34,13 +34,25 @@ describe('changing your own password', () => {
     const writer = await createStaff('writer');
     signInAs(writer);
     const before = await snapshot();
-    const wrong = await call(accountActions.changeOwnPassword, { currentPassword: 'not-my-password', newPassword: GOOD, confirmPassword: GOOD });
+    const wrong = await call(accountActions.changeOwnPassword, {
+      currentPassword: 'not-my-password',
+      newPassword: GOOD,
+      confirmPassword: GOOD,
+    });
     expect(wrong).toMatchObject({ ok: false, errors: { currentPassword: [STAFF_MESSAGES.currentWrong] }, values: {} });
-    const weak = await call(accountActions.changeOwnPassword, { currentPassword: STAFF_PASSWORD, newPassword: 'password1234', confirmPassword: 'password1234' });
+    const weak = await call(accountActions.changeOwnPassword, {
+      currentPassword: STAFF_PASSWORD,
+      newPassword: 'password1234',
+      confirmPassword: 'password1234',
+    });
     expect(weak).toMatchObject({ ok: false, errors: { newPassword: [PASSWORD_MESSAGES.common] }, values: {} });
     expect(await snapshot()).toEqual(before);
 
-    const done = await call(accountActions.changeOwnPassword, { currentPassword: STAFF_PASSWORD, newPassword: GOOD, confirmPassword: GOOD });
+    const done = await call(accountActions.changeOwnPassword, {
+      currentPassword: STAFF_PASSWORD,
+      newPassword: GOOD,
+      confirmPassword: GOOD,
+    });
     expect(done).toEqual({ ok: true, message: STAFF_MESSAGES.passwordChanged, redirectTo: '/admin/login' });
     expect(await currentStaff()).toBeNull();
     expect(await verifyPassword((await userRow(writer.id)).passwordHash, GOOD)).toBe(true);
@@ -50,9 +62,14 @@ describe('changing your own password', () => {
   it('counts wrong current passwords against the login budget, then refuses even the right one', async () => {
     const writer = await createStaff('writer');
     signInAs(writer);
-    const attempt = (currentPassword: string) => call(accountActions.changeOwnPassword, { currentPassword, newPassword: GOOD, confirmPassword: GOOD });
-    for (let i = 0; i < 5; i++) expect(await attempt(`wrong-${i}`)).toMatchObject({ errors: { currentPassword: [STAFF_MESSAGES.currentWrong] } });
-    expect(await attempt(STAFF_PASSWORD)).toMatchObject({ ok: false, message: expect.stringContaining('حاول مرة أخرى بعد') });
+    const attempt = (currentPassword: string) =>
+      call(accountActions.changeOwnPassword, { currentPassword, newPassword: GOOD, confirmPassword: GOOD });
+    for (let i = 0; i < 5; i++)
+      expect(await attempt(`wrong-${i}`)).toMatchObject({ errors: { currentPassword: [STAFF_MESSAGES.currentWrong] } });
+    expect(await attempt(STAFF_PASSWORD)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('حاول مرة أخرى بعد'),
+    });
     expect((await userRow(writer.id)).passwordHash).toBe(writer.passwordHash);
   });
 });

@@ -10,7 +10,9 @@ import { testDb } from '../support/fixtures';
 // They must agree on every input, so both run on the same few thousand generated strings.
 
 const letters = [...'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيٱپچکگی'];
-const marks = [...'\u0610\u0615\u061A\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653\u0655\u065F\u0670\u06D6\u06E1\u06ED\u0640'];
+const marks = [
+  ...'\u0610\u0615\u061A\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0653\u0655\u065F\u0670\u06D6\u06E1\u06ED\u0640',
+];
 const digits = [...'0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹'];
 const latin = [...'abcxyzABCXYZ'];
 const other = [' ', ' ', ' ', '\n', '،', '؛', '؟', '.', '-', 'ﻻ', 'ﺔ', 'ﻣ', 'ﷲ'];
@@ -19,14 +21,17 @@ const wordPieces = ['ال', 'وال', 'فال', 'والد', 'وأ', 'فإ', 'ب�
 const pieces = [...wordPieces, 'ه ', 'ي ', 'ى.', 'ة،'];
 
 const arabicish = fc
-  .array(fc.oneof(
-    { arbitrary: fc.constantFrom(...letters), weight: 6 },
-    { arbitrary: fc.constantFrom(...marks), weight: 2 },
-    { arbitrary: fc.constantFrom(...digits), weight: 1 },
-    { arbitrary: fc.constantFrom(...latin), weight: 1 },
-    { arbitrary: fc.constantFrom(...other), weight: 2 },
-    { arbitrary: fc.constantFrom(...pieces), weight: 2 },
-  ), { maxLength: 40 })
+  .array(
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...letters), weight: 6 },
+      { arbitrary: fc.constantFrom(...marks), weight: 2 },
+      { arbitrary: fc.constantFrom(...digits), weight: 1 },
+      { arbitrary: fc.constantFrom(...latin), weight: 1 },
+      { arbitrary: fc.constantFrom(...other), weight: 2 },
+      { arbitrary: fc.constantFrom(...pieces), weight: 2 },
+    ),
+    { maxLength: 40 },
+  )
   .map((parts) => parts.join(''));
 
 async function inSql(fn: 'bawaba_normalize' | 'bawaba_headline_text', inputs: string[]): Promise<string[]> {
@@ -43,7 +48,10 @@ describe('bawaba_normalize() and normalizeArabic()', () => {
     const inputs = fc.sample(arabicish, { numRuns: 4000, seed });
     const fromSql = await inSql('bawaba_normalize', inputs);
     const differing = inputs.filter((s, i) => fromSql[i] !== normalizeArabic(s));
-    expect(differing.slice(0, 5).map((s) => [s, normalizeArabic(s), fromSql[inputs.indexOf(s)]]), `seed ${seed}`).toEqual([]);
+    expect(
+      differing.slice(0, 5).map((s) => [s, normalizeArabic(s), fromSql[inputs.indexOf(s)]]),
+      `seed ${seed}`,
+    ).toEqual([]);
   });
 
   it('agree on the examples the folds were written for', async () => {
@@ -66,19 +74,34 @@ describe('bawaba_headline_text()', () => {
   // Punctuation is followed by a space: the parser reads "x-فإن" as a compound and "ب.فال" as a
   // host name, whole, where the headline text has spaces (a missed highlight at most).
   const unvowelled = fc
-    .array(fc.constantFrom(...letters.slice(0, 37), ...digits, ...latin, ' ', ' ', '\n', '، ', '؛ ', '. ', ...wordPieces), { maxLength: 40 })
+    .array(
+      fc.constantFrom(...letters.slice(0, 37), ...digits, ...latin, ' ', ' ', '\n', '، ', '؛ ', '. ', ...wordPieces),
+      { maxLength: 40 },
+    )
     .map((parts) => parts.join(''));
 
   it('agrees with the search document on generated unvowelled text', async () => {
     const seed = Date.now();
     const rows = await compare(fc.sample(unvowelled, { numRuns: 2000, seed }));
-    expect(rows.filter((r) => !r.same_length || !r.same_words).slice(0, 5).map((r) => r.value), `seed ${seed}`).toEqual([]);
+    expect(
+      rows
+        .filter((r) => !r.same_length || !r.same_words)
+        .slice(0, 5)
+        .map((r) => r.value),
+      `seed ${seed}`,
+    ).toEqual([]);
   });
 
   it('keeps the length of any text, marks and all', async () => {
     const seed = Date.now();
     const rows = await compare(fc.sample(arabicish, { numRuns: 2000, seed }));
-    expect(rows.filter((r) => !r.same_length).slice(0, 5).map((r) => r.value), `seed ${seed}`).toEqual([]);
+    expect(
+      rows
+        .filter((r) => !r.same_length)
+        .slice(0, 5)
+        .map((r) => r.value),
+      `seed ${seed}`,
+    ).toEqual([]);
   });
 
   // The stemmer looks at a word's length and its first letters before it drops diacritics, so a
@@ -88,7 +111,11 @@ describe('bawaba_headline_text()', () => {
     const dir = path.resolve(import.meta.dirname, '../../db/seed/content');
     const words = new Set<string>();
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-      const stories = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { title: string; summary: string; body: string[] }[];
+      const stories = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as {
+        title: string;
+        summary: string;
+        body: string[];
+      }[];
       for (const s of stories) for (const w of [s.title, s.summary, ...s.body].join(' ').split(/\s+/)) words.add(w);
     }
     const rows = await compare([...words]);

@@ -6,7 +6,8 @@ import { cairoDayRange } from '@/lib/search-query';
 import { createArticle, createSection, resetDatabase, testDb } from '../support/fixtures';
 
 const DAY = 86_400_000;
-const found = async (q: string, filters: SearchFilters = {}) => (await searchArticles(q, filters, 1, 20)).items.map((h) => h.article.id);
+const found = async (q: string, filters: SearchFilters = {}) =>
+  (await searchArticles(q, filters, 1, 20)).items.map((h) => h.article.id);
 
 describe('search: spelling variants find the same story', () => {
   let storyId = 0;
@@ -19,7 +20,11 @@ describe('search: spelling variants find the same story', () => {
       bodyText: 'وقالت الحكومة إن الدراسة تبدأ مبكرًا هذا العام والمعلمون مستعدون.',
     });
     storyId = story.id;
-    await createArticle(section.id, { title: 'مباراة كرة القدم', summary: 'فاز الفريق', bodyText: 'هدف في الدقيقة الأخيرة' });
+    await createArticle(section.id, {
+      title: 'مباراة كرة القدم',
+      summary: 'فاز الفريق',
+      bodyText: 'هدف في الدقيقة الأخيرة',
+    });
   });
 
   it.each([
@@ -70,8 +75,14 @@ describe('search: ranking, visibility, filters, pages', () => {
     const inTitle = await createArticle(section.id, { title: 'افتتاح متحف جديد', bodyText: 'نص', publishedAt: at });
     expect(await found('متحف')).toEqual([inTitle.id, inBody.id]);
 
-    const older = await createArticle(section.id, { title: 'افتتاح متحف', publishedAt: new Date(Date.now() - 90 * DAY) });
-    const newer = await createArticle(section.id, { title: 'افتتاح متحف', publishedAt: new Date(Date.now() - 2 * DAY) });
+    const older = await createArticle(section.id, {
+      title: 'افتتاح متحف',
+      publishedAt: new Date(Date.now() - 90 * DAY),
+    });
+    const newer = await createArticle(section.id, {
+      title: 'افتتاح متحف',
+      publishedAt: new Date(Date.now() - 2 * DAY),
+    });
     const order = await found('افتتاح متحف');
     expect(order.indexOf(newer.id)).toBeLessThan(order.indexOf(older.id));
   });
@@ -81,8 +92,16 @@ describe('search: ranking, visibility, filters, pages', () => {
     const visible = await createArticle(section.id, { title: 'قطار سريع' });
     await createArticle(section.id, { title: 'قطار سريع', status: 'draft', publishedAt: null });
     await createArticle(section.id, { title: 'قطار سريع', status: 'review', publishedAt: null });
-    await createArticle(section.id, { title: 'قطار سريع', status: 'archived', publishedAt: new Date(Date.now() - DAY) });
-    await createArticle(section.id, { title: 'قطار سريع', status: 'published', publishedAt: new Date(Date.now() + 60_000) });
+    await createArticle(section.id, {
+      title: 'قطار سريع',
+      status: 'archived',
+      publishedAt: new Date(Date.now() - DAY),
+    });
+    await createArticle(section.id, {
+      title: 'قطار سريع',
+      status: 'published',
+      publishedAt: new Date(Date.now() + 60_000),
+    });
     expect(await found('قطار')).toEqual([visible.id]);
     expect((await similarHeadlines('قطار سريع')).map((h) => h.id)).toEqual([visible.id]);
   });
@@ -91,13 +110,21 @@ describe('search: ranking, visibility, filters, pages', () => {
     const egypt = await createSection();
     const sports = await createSection();
     // 00:30 on 10 January in Cairo is still 9 January in UTC.
-    const early = await createArticle(egypt.id, { title: 'معرض الكتاب', publishedAt: new Date('2026-01-09T22:30:00Z') });
-    const later = await createArticle(sports.id, { title: 'معرض الكتاب', publishedAt: new Date('2026-01-12T10:00:00Z') });
+    const early = await createArticle(egypt.id, {
+      title: 'معرض الكتاب',
+      publishedAt: new Date('2026-01-09T22:30:00Z'),
+    });
+    const later = await createArticle(sports.id, {
+      title: 'معرض الكتاب',
+      publishedAt: new Date('2026-01-12T10:00:00Z'),
+    });
     expect(await found('معرض', { sectionId: sports.id })).toEqual([later.id]);
     expect(await found('معرض', cairoDayRange('2026-01-10', '2026-01-10'))).toEqual([early.id]);
     expect(await found('معرض', cairoDayRange(null, '2026-01-09'))).toEqual([]);
     expect(await found('معرض', cairoDayRange('2026-01-11', null))).toEqual([later.id]);
-    expect(await found('معرض', { ...cairoDayRange('2026-01-10', '2026-01-12'), sectionId: egypt.id })).toEqual([early.id]);
+    expect(await found('معرض', { ...cairoDayRange('2026-01-10', '2026-01-12'), sectionId: egypt.id })).toEqual([
+      early.id,
+    ]);
   });
 
   it('pages 20 at a time with the total of all matches, every story once', async () => {
@@ -105,7 +132,12 @@ describe('search: ranking, visibility, filters, pages', () => {
     for (let i = 0; i < 45; i++) await createArticle(section.id, { title: `مؤتمر اقتصادي رقم ${i}` });
     const pages = await Promise.all([1, 2, 3, 4].map((p) => searchArticles('مؤتمر', {}, p, 20)));
     expect(pages.map((p) => p.items.length)).toEqual([20, 20, 5, 0]);
-    expect(pages.map((p) => [p.total, p.pageCount])).toEqual([[45, 3], [45, 3], [45, 3], [45, 3]]);
+    expect(pages.map((p) => [p.total, p.pageCount])).toEqual([
+      [45, 3],
+      [45, 3],
+      [45, 3],
+      [45, 3],
+    ]);
     expect(new Set(pages.flatMap((p) => p.items.map((h) => h.article.id))).size).toBe(45);
   });
 
@@ -125,7 +157,9 @@ describe('search: ranking, visibility, filters, pages', () => {
 
     const [titled] = (await searchArticles('حكومه', {}, 1, 20)).items;
     expect(splitHighlights(titled!.title.marked, titled!.title.original)).toEqual([
-      { text: 'وأعلنت ', hit: false }, { text: 'الحكومة', hit: true }, { text: ' خطة جديدة', hit: false },
+      { text: 'وأعلنت ', hit: false },
+      { text: 'الحكومة', hit: true },
+      { text: ' خطة جديدة', hit: false },
     ]);
   });
 
@@ -137,7 +171,17 @@ describe('search: ranking, visibility, filters, pages', () => {
   });
 
   it.each([
-    "'; drop table articles; --", '!!!', 'ب'.repeat(500), '"unclosed', 'OR', '-', '&|!():*<->', '\\', '""', 'or or or', '%_',
+    "'; drop table articles; --",
+    '!!!',
+    'ب'.repeat(500),
+    '"unclosed',
+    'OR',
+    '-',
+    '&|!():*<->',
+    '\\',
+    '""',
+    'or or or',
+    '%_',
   ])('takes %j without an error', async (query) => {
     const section = await createSection();
     await createArticle(section.id, { title: 'خبر عادي' });

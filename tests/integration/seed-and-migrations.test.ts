@@ -16,8 +16,10 @@ describe('migrations and demo seed', () => {
   it('refuses a published story without a publish time', async () => {
     await resetDatabase();
     const [section] = await testDb().insert(sections).values({ slug: 's', name: 'قسم' }).returning();
-    await expect(testDb().execute(sql`insert into articles (slug, title, body, status, section_id)
-      values ('x', 'x', '{}'::jsonb, 'published', ${section!.id})`)).rejects.toMatchObject({ cause: { constraint_name: 'articles_published_has_time' } });
+    await expect(
+      testDb().execute(sql`insert into articles (slug, title, body, status, section_id)
+      values ('x', 'x', '{}'::jsonb, 'published', ${section!.id})`),
+    ).rejects.toMatchObject({ cause: { constraint_name: 'articles_published_has_time' } });
   });
 
   it('seeds the demo newspaper into an empty database', async () => {
@@ -27,9 +29,13 @@ describe('migrations and demo seed', () => {
     const { articles: total } = await seedDemo(url);
     expect(await isEmpty(url)).toBe(false);
 
-    const [visible] = await testDb().select({ n: count() }).from(articles)
+    const [visible] = await testDb()
+      .select({ n: count() })
+      .from(articles)
       .where(sql`status = 'published' and published_at <= now()`);
-    const [scheduled] = await testDb().select({ n: count() }).from(articles)
+    const [scheduled] = await testDb()
+      .select({ n: count() })
+      .from(articles)
       .where(sql`status = 'published' and published_at > now()`);
     const [drafts] = await testDb().select({ n: count() }).from(articles).where(eq(articles.status, 'draft'));
     expect(visible!.n).toBeGreaterThanOrEqual(120);

@@ -11,14 +11,22 @@ import { toCairoIso } from '@/lib/cairo-time';
 import { createArticle, createAuthor, createSection, databaseNow, resetDatabase, testDb } from '../support/fixtures';
 import { parse, shift, SITE, urlOf, urls, useSiteUrl, type Entry } from '../support/sitemap-xml';
 
-const indexLocs = async (): Promise<string[]> => ((await parse(await sitemapIndex())).sitemapindex.sitemap as Entry[]).map((s) => s.loc);
-const monthFile = (file: string) => articlesSitemap(new Request(`http://localhost/sitemaps/articles/${file}`), { params: Promise.resolve({ file }) });
+const indexLocs = async (): Promise<string[]> =>
+  ((await parse(await sitemapIndex())).sitemapindex.sitemap as Entry[]).map((s) => s.loc);
+const monthFile = (file: string) =>
+  articlesSitemap(new Request(`http://localhost/sitemaps/articles/${file}`), { params: Promise.resolve({ file }) });
 const at = (iso: string) => new Date(iso);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function tag(slug: string, ...onArticles: number[]) {
-  const [row] = await testDb().insert(tags).values({ slug, name: `وسم ${slug}` }).returning();
-  if (onArticles.length) await testDb().insert(articleTags).values(onArticles.map((articleId) => ({ articleId, tagId: row!.id })));
+  const [row] = await testDb()
+    .insert(tags)
+    .values({ slug, name: `وسم ${slug}` })
+    .returning();
+  if (onArticles.length)
+    await testDb()
+      .insert(articleTags)
+      .values(onArticles.map((articleId) => ({ articleId, tagId: row!.id })));
   return row!;
 }
 
@@ -26,7 +34,10 @@ useSiteUrl();
 
 describe('robots.txt', () => {
   it('opens the public site, closes the newsroom and the API, and names the sitemap index', () => {
-    expect(robots()).toEqual({ rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/api'] }, sitemap: `${SITE}/sitemap.xml` });
+    expect(robots()).toEqual({
+      rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/api'] },
+      sitemap: `${SITE}/sitemap.xml`,
+    });
   });
 });
 
@@ -50,21 +61,39 @@ describe('sitemaps', () => {
 
     const index = (await parse(await sitemapIndex())).sitemapindex.sitemap as Entry[];
     expect(index.map((s) => s.loc)).toEqual([
-      `${SITE}/sitemaps/sections.xml`, `${SITE}/sitemaps/tags.xml`, `${SITE}/sitemaps/authors.xml`, `${SITE}/sitemaps/news.xml`,
-      `${SITE}/sitemaps/articles/2025-11.xml`, `${SITE}/sitemaps/articles/2026-01.xml`, `${SITE}/sitemaps/articles/2026-02.xml`,
+      `${SITE}/sitemaps/sections.xml`,
+      `${SITE}/sitemaps/tags.xml`,
+      `${SITE}/sitemaps/authors.xml`,
+      `${SITE}/sitemaps/news.xml`,
+      `${SITE}/sitemaps/articles/2025-11.xml`,
+      `${SITE}/sitemaps/articles/2026-01.xml`,
+      `${SITE}/sitemaps/articles/2026-02.xml`,
     ]);
     expect(index.every((s) => s.lastmod === undefined)).toBe(true);
 
-    expect(await urls(monthFile('2025-11.xml'))).toEqual([{ loc: urlOf(november), lastmod: '2025-11-15T13:00:00+02:00' }]);
+    expect(await urls(monthFile('2025-11.xml'))).toEqual([
+      { loc: urlOf(november), lastmod: '2025-11-15T13:00:00+02:00' },
+    ]);
     expect(await urls(monthFile('2026-01.xml'))).toEqual([
       { loc: urlOf(newYear), lastmod: '2026-01-01T00:30:00+02:00' },
       { loc: urlOf(edited), lastmod: '2026-02-05T11:00:00+02:00' },
       { loc: urlOf(lastMinute), lastmod: '2026-01-31T23:59:59+02:00' },
     ]);
-    expect(await urls(monthFile('2026-02.xml'))).toEqual([{ loc: urlOf(february), lastmod: '2026-02-01T00:00:00+02:00' }]);
+    expect(await urls(monthFile('2026-02.xml'))).toEqual([
+      { loc: urlOf(february), lastmod: '2026-02-01T00:00:00+02:00' },
+    ]);
 
     // Months without public stories, parts past the last, and names that cannot be ours.
-    for (const file of ['2025-10.xml', '2025-12.xml', '2026-01-2.xml', '2026-13.xml', '2026-1.xml', '2026-01-1.xml', 'latest.xml', '2026-01.xml.gz']) {
+    for (const file of [
+      '2025-10.xml',
+      '2025-12.xml',
+      '2026-01-2.xml',
+      '2026-13.xml',
+      '2026-1.xml',
+      '2026-01-1.xml',
+      'latest.xml',
+      '2026-01.xml.gz',
+    ]) {
       expect((await monthFile(file)).status, file).toBe(404);
     }
   });
@@ -96,7 +125,11 @@ describe('sitemaps', () => {
     await createAuthor({ slug: 'silent' });
     const older = await createArticle(section.id, { authorId: reem.id, publishedAt: at('2026-01-05T10:00:00Z') });
     const newer = await createArticle(section.id, { authorId: omar.id, publishedAt: at('2026-01-07T10:00:00Z') });
-    const draft = await createArticle(section.id, { authorId: waiting.id, status: 'draft', publishedAt: at('2026-01-08T10:00:00Z') });
+    const draft = await createArticle(section.id, {
+      authorId: waiting.id,
+      status: 'draft',
+      publishedAt: at('2026-01-08T10:00:00Z'),
+    });
     const scheduled = await createArticle(section.id, { authorId: waiting.id, publishedAt: shift(now, 3_600_000) });
     await tag('gold', older.id, newer.id, scheduled.id);
     await tag('oil', older.id);
@@ -119,15 +152,26 @@ describe('sitemaps', () => {
     const author = await createAuthor({ slug: 'new-writer' });
     const now = await databaseNow();
     const scheduled = await createArticle(section.id, { authorId: author.id, publishedAt: shift(now, 2000) });
-    const draft = await createArticle(section.id, { authorId: author.id, publishedAt: shift(now, -60_000), status: 'draft' });
-    const archived = await createArticle(section.id, { authorId: author.id, publishedAt: shift(now, -60_000), status: 'archived' });
+    const draft = await createArticle(section.id, {
+      authorId: author.id,
+      publishedAt: shift(now, -60_000),
+      status: 'draft',
+    });
+    const archived = await createArticle(section.id, {
+      authorId: author.id,
+      publishedAt: shift(now, -60_000),
+      status: 'archived',
+    });
     await tag('breaking', scheduled.id, draft.id, archived.id);
     const month = toCairoIso(scheduled.publishedAt!).slice(0, 7);
     const monthUrl = `${SITE}/sitemaps/articles/${month}.xml`;
 
     const snapshot = async () => ({
       index: await indexLocs(),
-      month: (await monthFile(`${month}.xml`)).status === 200 ? (await urls(monthFile(`${month}.xml`))).map((u) => u.loc) : [],
+      month:
+        (await monthFile(`${month}.xml`)).status === 200
+          ? (await urls(monthFile(`${month}.xml`))).map((u) => u.loc)
+          : [],
       news: (await urls(newsSitemap())).map((u) => u.loc),
       tags: (await urls(tagsSitemap())).map((u) => u.loc),
       authors: (await urls(authorsSitemap())).map((u) => u.loc),
@@ -149,6 +193,9 @@ describe('sitemaps', () => {
     expect(after.news).toEqual([urlOf(scheduled)]);
     expect(after.tags).toEqual([`${SITE}/tag/breaking`]);
     expect(after.authors).toEqual([`${SITE}/author/new-writer`]);
-    expect(after.sections.slice(0, 2).map((u) => u.lastmod)).toEqual([toCairoIso(scheduled.publishedAt!), toCairoIso(scheduled.publishedAt!)]);
+    expect(after.sections.slice(0, 2).map((u) => u.lastmod)).toEqual([
+      toCairoIso(scheduled.publishedAt!),
+      toCairoIso(scheduled.publishedAt!),
+    ]);
   });
 });

@@ -27,12 +27,17 @@ function upload(bytes: Uint8Array | string, name = 'photo.jpg', type = 'image/jp
 /** Every file under the media folder, relative to it. */
 async function storedFiles(): Promise<string[]> {
   const entries = await readdir(mediaDir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(mediaDir, path.join(e.parentPath, e.name))).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(mediaDir, path.join(e.parentPath, e.name)))
+    .sort();
 }
 
 const media = (url: string, method: 'GET' | 'HEAD' = 'GET') => {
   const key = url.replace(/^\/media\//, '').split('/');
-  return (method === 'GET' ? GET : HEAD)(new Request(`http://localhost${url}`, { method }), { params: Promise.resolve({ key }) });
+  return (method === 'GET' ? GET : HEAD)(new Request(`http://localhost${url}`, { method }), {
+    params: Promise.resolve({ key }),
+  });
 };
 
 describe('image uploads', () => {
@@ -51,17 +56,25 @@ describe('image uploads', () => {
     signInAs(null);
   });
 
-  it('re-encodes a writer\'s JPEG to WebP at the responsive widths, upright and without EXIF', async () => {
+  it("re-encodes a writer's JPEG to WebP at the responsive widths, upright and without EXIF", async () => {
     signInAs(await createStaff('writer'));
     // Stored 1600×1000 with EXIF orientation 6: it is shown (and must come out) 1000 wide, 1600 high.
-    const jpeg = await solid(1600, 1000).jpeg()
-      .withExif({ IFD0: { Make: 'Bawaba Camera', Copyright: 'secret source' } }).withMetadata({ orientation: 6 }).toBuffer();
+    const jpeg = await solid(1600, 1000)
+      .jpeg()
+      .withExif({ IFD0: { Make: 'Bawaba Camera', Copyright: 'secret source' } })
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
     expect((await sharp(jpeg).metadata()).exif).toBeDefined();
 
     const response = await upload(jpeg);
     expect(response.status).toBe(201);
     const body = await response.json();
-    expect(body).toEqual({ url: expect.stringMatching(/^\/media\/\d{4}\/\d{2}\/[0-9a-f]{32}-828\.webp$/), width: 828, height: 1325, srcset: expect.any(String) });
+    expect(body).toEqual({
+      url: expect.stringMatching(/^\/media\/\d{4}\/\d{2}\/[0-9a-f]{32}-828\.webp$/),
+      width: 828,
+      height: 1325,
+      srcset: expect.any(String),
+    });
     const urls = (body.srcset as string).split(', ').map((entry) => entry.split(' '));
     expect(urls.map(([, w]) => w)).toEqual(['480w', '828w']); // 1200 would be an upscale
     expect(urls[1]![0]).toBe(body.url);
@@ -95,8 +108,16 @@ describe('image uploads', () => {
     expect(head.headers.get('content-length')).toBe(String(bytes.length));
 
     expect((await media(url.replace(/[0-9a-f]{32}/, '0'.repeat(32)))).status).toBe(404);
-    for (const key of [['..', '..', 'etc', 'passwd'], ['2026', '..%2F..%2Fsecret.webp'], ['../../package.json'], ['', 'etc', 'passwd.webp'], ['a\\..\\b.webp']]) {
-      expect((await GET(new Request('http://localhost/media/x'), { params: Promise.resolve({ key }) })).status).toBe(404);
+    for (const key of [
+      ['..', '..', 'etc', 'passwd'],
+      ['2026', '..%2F..%2Fsecret.webp'],
+      ['../../package.json'],
+      ['', 'etc', 'passwd.webp'],
+      ['a\\..\\b.webp'],
+    ]) {
+      expect((await GET(new Request('http://localhost/media/x'), { params: Promise.resolve({ key }) })).status).toBe(
+        404,
+      );
     }
   });
 
@@ -104,7 +125,11 @@ describe('image uploads', () => {
     signInAs(await createStaff('writer'));
     const response = await upload(await solid(300, 200).webp().toBuffer(), 'small.webp', 'image/webp');
     expect(response.status).toBe(201);
-    expect(await response.json()).toMatchObject({ width: 300, height: 200, srcset: expect.stringMatching(/^\S+-300\.webp 300w$/) });
+    expect(await response.json()).toMatchObject({
+      width: 300,
+      height: 200,
+      srcset: expect.stringMatching(/^\S+-300\.webp 300w$/),
+    });
     expect(await storedFiles()).toHaveLength(1);
   });
 
@@ -121,7 +146,10 @@ describe('image uploads', () => {
     ];
     for (const [response, status, message] of refusals) {
       const answer = await response;
-      expect({ status: answer.status, body: await answer.json() }).toEqual({ status, body: { error: message, code: expect.any(String) } });
+      expect({ status: answer.status, body: await answer.json() }).toEqual({
+        status,
+        body: { error: message, code: expect.any(String) },
+      });
     }
     expect(await storedFiles()).toEqual([]);
   });
@@ -130,14 +158,18 @@ describe('image uploads', () => {
     signInAs(await createStaff('writer'));
     // Noise does not compress: an uncompressed 2000×2000 PNG is about 12 MB and a valid image.
     const noise = { type: 'gaussian', mean: 128, sigma: 40 } as const;
-    const big = await sharp({ create: { width: 2000, height: 2000, channels: 3, background: '#000', noise } }).png({ compressionLevel: 0 }).toBuffer();
+    const big = await sharp({ create: { width: 2000, height: 2000, channels: 3, background: '#000', noise } })
+      .png({ compressionLevel: 0 })
+      .toBuffer();
     expect(big.length).toBeGreaterThan(10.5 * 1024 * 1024);
     const streamed = await upload(big, 'big.png', 'image/png');
     expect(streamed.status).toBe(413);
     expect(await streamed.json()).toMatchObject({ error: UPLOAD_MESSAGES.size });
 
     // Just over 10 MB as a file, yet within the envelope allowance: refused by the image check itself.
-    const justOver = await sharp({ create: { width: 1880, height: 1860, channels: 3, background: '#000', noise } }).png({ compressionLevel: 0 }).toBuffer();
+    const justOver = await sharp({ create: { width: 1880, height: 1860, channels: 3, background: '#000', noise } })
+      .png({ compressionLevel: 0 })
+      .toBuffer();
     expect(justOver.length).toBeGreaterThan(10 * 1024 * 1024);
     expect(justOver.length).toBeLessThan(10.4 * 1024 * 1024);
     const checked = await upload(justOver, 'big.png', 'image/png');
@@ -145,7 +177,9 @@ describe('image uploads', () => {
     expect(await checked.json()).toMatchObject({ error: UPLOAD_MESSAGES.size });
 
     // An announced length over the limit is refused before the body is read.
-    const announced = await upload(await solid(10, 10).png().toBuffer(), 'x.png', 'image/png', { 'Content-Length': String(11 * 1024 * 1024) });
+    const announced = await upload(await solid(10, 10).png().toBuffer(), 'x.png', 'image/png', {
+      'Content-Length': String(11 * 1024 * 1024),
+    });
     expect(announced.status).toBe(413);
     expect(await storedFiles()).toEqual([]);
   });

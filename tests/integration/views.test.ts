@@ -9,21 +9,33 @@ import { createArticle, createSection, databaseNow, resetDatabase, testDb } from
 // Small batches, so that many of them are written while beacons are still arriving. Read when the
 // route first counts a view, i.e. after this line.
 process.env.VIEWS_FLUSH_MAX = '37';
-afterAll(() => { delete process.env.VIEWS_FLUSH_MAX; });
+afterAll(() => {
+  delete process.env.VIEWS_FLUSH_MAX;
+});
 
-const READER = 'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
+const READER =
+  'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
 
 function beacon(body: string | number, headers: Record<string, string> = {}) {
-  return POST(new Request('http://localhost/api/views', {
-    method: 'POST',
-    body: String(body),
-    headers: { 'user-agent': READER, referer: `http://localhost/news/${body}/x`, 'sec-fetch-site': 'same-origin', ...headers },
-  }));
+  return POST(
+    new Request('http://localhost/api/views', {
+      method: 'POST',
+      body: String(body),
+      headers: {
+        'user-agent': READER,
+        referer: `http://localhost/news/${body}/x`,
+        'sec-fetch-site': 'same-origin',
+        ...headers,
+      },
+    }),
+  );
 }
 
 async function viewsByArticle(): Promise<Map<number, number>> {
-  const rows = await testDb().select({ id: articleViews.articleId, views: sum(articleViews.views).mapWith(Number) })
-    .from(articleViews).groupBy(articleViews.articleId);
+  const rows = await testDb()
+    .select({ id: articleViews.articleId, views: sum(articleViews.views).mapWith(Number) })
+    .from(articleViews)
+    .groupBy(articleViews.articleId);
   return new Map(rows.map((r) => [r.id, r.views]));
 }
 
@@ -66,7 +78,7 @@ describe('the view beacon', () => {
     for (const row of rows) expect(row.hour.getTime() % HOUR_MS).toBe(0);
   });
 
-  it('adds to the hour\'s existing count instead of replacing it', async () => {
+  it("adds to the hour's existing count instead of replacing it", async () => {
     const id = stories[0]!.id;
     for (let i = 0; i < 3; i++) await beacon(id);
     await flushViews();
@@ -80,7 +92,10 @@ describe('the view beacon', () => {
     const ignored = await Promise.all([
       beacon(id, { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' }),
       beacon(id, { 'user-agent': 'curl/8.5.0' }),
-      beacon(id, { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36' }),
+      beacon(id, {
+        'user-agent':
+          'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36',
+      }),
       beacon(id, { 'user-agent': '' }),
       beacon(id, { referer: `http://localhost/admin/articles/${id}/preview` }),
       beacon(id, { referer: 'http://localhost/admin' }),
@@ -94,7 +109,8 @@ describe('the view beacon', () => {
   it('refuses stories readers cannot see, and anything that is not an article number', async () => {
     for (const [status, id] of Object.entries(hidden)) expect((await beacon(id)).status, status).toBe(404);
     expect((await beacon(999_999_999)).status).toBe(404);
-    for (const body of ['', 'abc', '-1', '0', '1.5', '99999999999']) expect((await beacon(body)).status, body).toBe(400);
+    for (const body of ['', 'abc', '-1', '0', '1.5', '99999999999'])
+      expect((await beacon(body)).status, body).toBe(400);
     expect((await beacon('1'.repeat(100))).status).toBe(413);
     await flushViews();
     expect(await viewsByArticle()).toEqual(new Map());
@@ -110,7 +126,10 @@ describe('writing a batch of counts', () => {
     const gone = await createArticle(section.id);
     const hour = new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS);
     await testDb().execute(sql`delete from articles where id = ${gone.id}`);
-    await writeViewCounts([{ articleId: kept.id, hour, views: 3 }, { articleId: gone.id, hour, views: 2 }]);
+    await writeViewCounts([
+      { articleId: kept.id, hour, views: 3 },
+      { articleId: gone.id, hour, views: 2 },
+    ]);
     expect(await viewsByArticle()).toEqual(new Map([[kept.id, 3]]));
     const [row] = await testDb().select().from(articleViews).where(eq(articleViews.articleId, kept.id));
     expect(row!.hour).toEqual(hour);
@@ -125,8 +144,15 @@ describe('most read (الأكثر قراءة)', () => {
 
   it('ranks public stories by their views in the hourly rows of the last 24 hours', async () => {
     const section = await createSection();
-    const story = (overrides = {}) => createArticle(section.id, { publishedAt: new Date('2030-02-20T00:00:00Z'), ...overrides });
-    const [steady, spike, old, recent, equalOlder] = [await story(), await story(), await story(), await story(), await story({ publishedAt: new Date('2030-02-10T00:00:00Z') })];
+    const story = (overrides = {}) =>
+      createArticle(section.id, { publishedAt: new Date('2030-02-20T00:00:00Z'), ...overrides });
+    const [steady, spike, old, recent, equalOlder] = [
+      await story(),
+      await story(),
+      await story(),
+      await story(),
+      await story({ publishedAt: new Date('2030-02-10T00:00:00Z') }),
+    ];
     const draft = await story({ status: 'draft', publishedAt: null });
     const archived = await story({ status: 'archived' });
     const scheduled = await story({ publishedAt: new Date('2030-03-01T12:00:00Z') });
@@ -157,9 +183,15 @@ describe('most read (الأكثر قراءة)', () => {
     const now = await databaseNow();
     const hour = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS);
     const stories = [];
-    for (let i = 0; i < 7; i++) stories.push(await createArticle(section.id, { publishedAt: new Date(now.getTime() - 86_400_000) }));
+    for (let i = 0; i < 7; i++)
+      stories.push(await createArticle(section.id, { publishedAt: new Date(now.getTime() - 86_400_000) }));
     await writeViewCounts(stories.map((s, i) => ({ articleId: s.id, hour, views: (i + 1) * 10 })));
     await writeViewCounts([{ articleId: stories[0]!.id, hour: new Date(hour.getTime() - 25 * HOUR_MS), views: 1_000 }]);
-    expect((await listMostRead()).map((a) => a.id)).toEqual(stories.slice(2).reverse().map((s) => s.id));
+    expect((await listMostRead()).map((a) => a.id)).toEqual(
+      stories
+        .slice(2)
+        .reverse()
+        .map((s) => s.id),
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { articleRoute, getPublishedArticle, listLatest, listRelated, listSectionArticles, nextScheduledPublishAt } from '@/db/queries/articles';
+import {
+  articleRoute,
+  getPublishedArticle,
+  listLatest,
+  listRelated,
+  listSectionArticles,
+  nextScheduledPublishAt,
+} from '@/db/queries/articles';
 import { getHomePage } from '@/db/queries/home';
 import { createArticle, createSection, databaseNow, resetDatabase } from '../support/fixtures';
 
@@ -29,15 +36,21 @@ describe('the visibility rule', () => {
 
     await new Promise((r) => setTimeout(r, 1600));
     expect((await getPublishedArticle(story.id))?.id).toBe(story.id);
-    expect(await articleRoute(story.id)).toMatchObject({ kind: 'public', path: `/news/${story.id}/${encodeURIComponent(story.slug)}` });
+    expect(await articleRoute(story.id)).toMatchObject({
+      kind: 'public',
+      path: `/news/${story.id}/${encodeURIComponent(story.slug)}`,
+    });
     expect(await nextScheduledPublishAt()).toBeNull();
   });
 
   it('never shows drafts, stories in review or archived stories, whatever their time', async () => {
     const section = await createSection();
     const past = new Date('2020-01-01T00:00:00Z');
-    const hidden = await Promise.all(['draft', 'review', 'archived'].map((status) =>
-      createArticle(section.id, { status: status as 'draft', publishedAt: past })));
+    const hidden = await Promise.all(
+      ['draft', 'review', 'archived'].map((status) =>
+        createArticle(section.id, { status: status as 'draft', publishedAt: past }),
+      ),
+    );
     const visible = await createArticle(section.id, { publishedAt: past });
 
     for (const story of hidden) {
@@ -62,7 +75,9 @@ describe('the visibility rule', () => {
     expect(idsOf(await listRelated({ id: -1, sectionId: section.id }))).toEqual([published.id]);
     const home = await getHomePage();
     expect(home.lead?.id).toBe(published.id);
-    expect([...home.top, ...home.latest, ...home.sections.flatMap((s) => s.articles)].map((a) => a.id)).not.toContain(scheduled.id);
+    expect([...home.top, ...home.latest, ...home.sections.flatMap((s) => s.articles)].map((a) => a.id)).not.toContain(
+      scheduled.id,
+    );
 
     // An hour later by the same rule, it leads the front page.
     const later = await getHomePage({ asOf: ms(now, 3_600_000) });
@@ -72,11 +87,18 @@ describe('the visibility rule', () => {
   it('routes readers: canonical path and last change while public, gone once archived, nothing otherwise', async () => {
     const section = await createSection();
     const now = await databaseNow();
-    const live = await createArticle(section.id, { publishedAt: ms(now, -1000), updatedAt: new Date('2026-01-02T03:04:05Z') });
+    const live = await createArticle(section.id, {
+      publishedAt: ms(now, -1000),
+      updatedAt: new Date('2026-01-02T03:04:05Z'),
+    });
     const archived = await createArticle(section.id, { status: 'archived', publishedAt: ms(now, -1000) });
     const draft = await createArticle(section.id, { status: 'draft', publishedAt: null });
     const scheduled = await createArticle(section.id, { publishedAt: ms(now, 60_000) });
-    expect(await articleRoute(live.id)).toEqual({ kind: 'public', path: `/news/${live.id}/${encodeURIComponent(live.slug)}`, updatedAt: new Date('2026-01-02T03:04:05Z') });
+    expect(await articleRoute(live.id)).toEqual({
+      kind: 'public',
+      path: `/news/${live.id}/${encodeURIComponent(live.slug)}`,
+      updatedAt: new Date('2026-01-02T03:04:05Z'),
+    });
     expect(await articleRoute(archived.id)).toEqual({ kind: 'gone' });
     expect(await articleRoute(draft.id)).toBeNull();
     expect(await articleRoute(scheduled.id)).toBeNull();

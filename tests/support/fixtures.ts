@@ -12,35 +12,45 @@ export function testDb() {
 }
 
 export async function resetDatabase() {
-  await testDb().execute(sql`truncate audit_log, article_revisions, section_slug_redirects, login_attempts, article_tags, articles, tags, authors, sections, users restart identity cascade`);
+  await testDb().execute(
+    sql`truncate audit_log, article_revisions, section_slug_redirects, login_attempts, article_tags, articles, tags, authors, sections, users restart identity cascade`,
+  );
 }
 
 let counter = 0;
 export async function createSection(overrides: Partial<typeof sections.$inferInsert> = {}) {
   counter += 1;
-  const [row] = await testDb().insert(sections)
-    .values({ slug: `section-${counter}`, name: `قسم ${counter}`, position: counter, ...overrides }).returning();
+  const [row] = await testDb()
+    .insert(sections)
+    .values({ slug: `section-${counter}`, name: `قسم ${counter}`, position: counter, ...overrides })
+    .returning();
   return row!;
 }
 
 export async function createAuthor(overrides: Partial<typeof authors.$inferInsert> = {}) {
   counter += 1;
-  const [row] = await testDb().insert(authors).values({ slug: `author-${counter}`, name: `كاتب ${counter}`, ...overrides }).returning();
+  const [row] = await testDb()
+    .insert(authors)
+    .values({ slug: `author-${counter}`, name: `كاتب ${counter}`, ...overrides })
+    .returning();
   return row!;
 }
 
 export async function createArticle(sectionId: number, overrides: Partial<NewArticle> = {}) {
   counter += 1;
-  const [row] = await testDb().insert(articles).values({
-    slug: `خبر-${counter}`,
-    title: `خبر رقم ${counter}`,
-    summary: `ملخص الخبر ${counter}`,
-    body: { type: 'doc', content: [paragraph(`نص الخبر ${counter}`)] },
-    status: 'published',
-    publishedAt: new Date(Date.now() - counter * 60_000),
-    sectionId,
-    ...overrides,
-  }).returning();
+  const [row] = await testDb()
+    .insert(articles)
+    .values({
+      slug: `خبر-${counter}`,
+      title: `خبر رقم ${counter}`,
+      summary: `ملخص الخبر ${counter}`,
+      body: { type: 'doc', content: [paragraph(`نص الخبر ${counter}`)] },
+      status: 'published',
+      publishedAt: new Date(Date.now() - counter * 60_000),
+      sectionId,
+      ...overrides,
+    })
+    .returning();
   return row!;
 }
 

@@ -8,7 +8,12 @@ import { articlePath } from '@/lib/paths';
 export const SITE = 'https://bawaba.test';
 export type Entry = { loc: string; lastmod?: string };
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, isArray: (n) => n === 'url' || n === 'sitemap' });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  isArray: (n) => n === 'url' || n === 'sitemap',
+});
 
 export async function parse(response: Response) {
   expect(response.status).toBe(200);
@@ -18,13 +23,19 @@ export async function parse(response: Response) {
   return parser.parse(xml);
 }
 
-export const urls = async (response: Promise<Response>): Promise<Entry[]> => (await parse(await response)).urlset.url ?? [];
+export const urls = async (response: Promise<Response>): Promise<Entry[]> =>
+  (await parse(await response)).urlset.url ?? [];
 export const urlOf = (a: Pick<Article, 'id' | 'slug'>) => `${SITE}${articlePath(a)}`;
 export const shift = (d: Date, ms: number) => new Date(d.getTime() + ms);
 
 /** Every absolute URL of the file's tests is built on SITE. */
 export function useSiteUrl() {
   const previous = process.env.SITE_URL;
-  beforeAll(() => { process.env.SITE_URL = `${SITE}/`; });
-  afterAll(() => { if (previous === undefined) delete process.env.SITE_URL; else process.env.SITE_URL = previous; });
+  beforeAll(() => {
+    process.env.SITE_URL = `${SITE}/`;
+  });
+  afterAll(() => {
+    if (previous === undefined) delete process.env.SITE_URL;
+    else process.env.SITE_URL = previous;
+  });
 }

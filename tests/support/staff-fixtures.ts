@@ -11,9 +11,16 @@ export const STAFF_PASSWORD = 'correct-horse-battery';
 export async function createStaff(role: Role, overrides: Partial<typeof users.$inferInsert> = {}) {
   hash ??= hashPassword(STAFF_PASSWORD);
   counter += 1;
-  const [row] = await testDb().insert(users).values({
-    email: `${role}-${counter}-${Date.now()}@bawaba.test`, name: `${role} ${counter}`, role, passwordHash: await hash, ...overrides,
-  }).returning();
+  const [row] = await testDb()
+    .insert(users)
+    .values({
+      email: `${role}-${counter}-${Date.now()}@bawaba.test`,
+      name: `${role} ${counter}`,
+      role,
+      passwordHash: await hash,
+      ...overrides,
+    })
+    .returning();
   return row!;
 }
 

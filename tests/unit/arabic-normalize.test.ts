@@ -57,7 +57,18 @@ describe('normalizeArabic: the letter folds', () => {
 
 describe('normalizeArabic: the article and clitics the stemmer would keep', () => {
   it('drops the article, with و ف ب ك ل before it', () => {
-    same('المدرسة', 'مدرسة', 'للمدرسة', 'بالمدرسة', 'والمدرسة', 'فالمدرسة', 'وبالمدرسة', 'وللمدرسة', 'كالمدرسة', 'مدرسه');
+    same(
+      'المدرسة',
+      'مدرسة',
+      'للمدرسة',
+      'بالمدرسة',
+      'والمدرسة',
+      'فالمدرسة',
+      'وبالمدرسة',
+      'وللمدرسة',
+      'كالمدرسة',
+      'مدرسه',
+    );
     same('الكرة', 'كرة', 'والكرة');
     same('ٱلرحمن', 'الرحمن', 'رحمن');
     expect(normalizeArabic('الأسعار في الأسواق')).toBe('اسعار في اسواق');
@@ -88,19 +99,33 @@ describe('normalizeArabic: the article and clitics the stemmer would keep', () =
 });
 
 const alphabet = [
-  ...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئىةٱ', ...'ًٌٍَُِّْٰـ', ...'٠١٢٣٤٥٦٧٨٩۰۵9', ...'aZq', ' ', '،', '.',
-  'ال', 'وال', 'وأ', 'بإ', 'ئو', 'ﻻ', 'ﺔ',
+  ...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئىةٱ',
+  ...'ًٌٍَُِّْٰـ',
+  ...'٠١٢٣٤٥٦٧٨٩۰۵9',
+  ...'aZq',
+  ' ',
+  '،',
+  '.',
+  'ال',
+  'وال',
+  'وأ',
+  'بإ',
+  'ئو',
+  'ﻻ',
+  'ﺔ',
 ];
 const arabicText = fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }).map((parts) => parts.join(''));
 
 describe('normalizeArabic: properties', () => {
   it('does not care about tatweel between letters', () => {
     const letter = fc.constantFrom(...'ابتةهىيأإوفلم');
-    fc.assert(fc.property(fc.array(fc.tuple(letter, fc.nat(3)), { minLength: 1, maxLength: 12 }), letter, (pairs, last) => {
-      const bare = pairs.map(([c]) => c).join('') + last;
-      const stretched = pairs.map(([c, n]) => c + 'ـ'.repeat(n)).join('') + last;
-      return normalizeArabic(stretched) === normalizeArabic(bare);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(letter, fc.nat(3)), { minLength: 1, maxLength: 12 }), letter, (pairs, last) => {
+        const bare = pairs.map(([c]) => c).join('') + last;
+        const stretched = pairs.map(([c, n]) => c + 'ـ'.repeat(n)).join('') + last;
+        return normalizeArabic(stretched) === normalizeArabic(bare);
+      }),
+    );
   });
 
   it('is idempotent', () => {
@@ -113,18 +138,22 @@ describe('normalizeArabic: properties', () => {
 
   it('never grows text without compatibility characters, and keeps spaces between words', () => {
     const plain = fc.array(fc.constantFrom(...'ابتةهىيأإوفلك ًّ', 'ال', 'وال'), { maxLength: 30 }).map((p) => p.join(''));
-    fc.assert(fc.property(plain, (s) => {
-      const n = normalizeArabic(s);
-      return n.length <= s.length && n.split(' ').length === s.split(' ').length;
-    }));
+    fc.assert(
+      fc.property(plain, (s) => {
+        const n = normalizeArabic(s);
+        return n.length <= s.length && n.split(' ').length === s.split(' ').length;
+      }),
+    );
   });
 
   it('does not care about diacritics anywhere', () => {
     const marks = fc.array(fc.constantFrom(...'ًٌٍَُِّْ'), { maxLength: 3 }).map((m) => m.join(''));
-    fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...'ابتةهىيأإوفل '), marks), { maxLength: 20 }), (pairs) => {
-      const bare = pairs.map(([c]) => c).join('');
-      const marked = pairs.map(([c, m]) => c + m).join('');
-      return normalizeArabic(marked) === normalizeArabic(bare);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...'ابتةهىيأإوفل '), marks), { maxLength: 20 }), (pairs) => {
+        const bare = pairs.map(([c]) => c).join('');
+        const marked = pairs.map(([c, m]) => c + m).join('');
+        return normalizeArabic(marked) === normalizeArabic(bare);
+      }),
+    );
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitLatinRuns } from '@/lib/bidi';
 
-const isolated = (text: string) => splitLatinRuns(text).filter((p) => p.isolate).map((p) => p.text);
+const isolated = (text: string) =>
+  splitLatinRuns(text)
+    .filter((p) => p.isolate)
+    .map((p) => p.text);
 
 describe('bidi isolation of Latin runs', () => {
   it('isolates Latin words and phrases with their inner spaces and joiners', () => {
@@ -18,7 +21,11 @@ describe('bidi isolation of Latin runs', () => {
 
   it('keeps the text intact', () => {
     for (const text of ['نص عربي فقط', 'Mixed نص (ABC) - 12/5', '']) {
-      expect(splitLatinRuns(text).map((p) => p.text).join('')).toBe(text);
+      expect(
+        splitLatinRuns(text)
+          .map((p) => p.text)
+          .join(''),
+      ).toBe(text);
     }
   });
 });

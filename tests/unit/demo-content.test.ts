@@ -12,7 +12,8 @@ describe('demo newspaper content', () => {
     const published = articles.filter((a) => a.status === 'published' && a.publishedAt! <= now);
     expect(published.length).toBeGreaterThanOrEqual(120);
     for (const a of published) expect(now.getTime() - a.publishedAt!.getTime()).toBeLessThanOrEqual(30 * 86_400_000);
-    for (const s of DEMO_SECTIONS) expect(published.filter((a) => a.sectionSlug === s.slug).length).toBeGreaterThanOrEqual(15);
+    for (const s of DEMO_SECTIONS)
+      expect(published.filter((a) => a.sectionSlug === s.slug).length).toBeGreaterThanOrEqual(15);
   });
 
   it('includes scheduled stories and drafts so the visibility rule is visible', () => {

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { sniffImageType } from '@/lib/media/sniff';
 
 const image = (format: 'jpeg' | 'png' | 'webp' | 'gif') =>
-  sharp({ create: { width: 8, height: 8, channels: 3, background: '#c0392b' } }).toFormat(format).toBuffer();
+  sharp({ create: { width: 8, height: 8, channels: 3, background: '#c0392b' } })
+    .toFormat(format)
+    .toBuffer();
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -38,17 +40,24 @@ describe('sniffing the image type from its bytes', () => {
       { type: 'jpeg', prefix: [0xff, 0xd8, 0xff] },
       { type: 'png', prefix: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
     ] as const;
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (tail) => {
-      for (const { type, prefix } of signatures) expect(sniffImageType(new Uint8Array([...prefix, ...tail]))).toBe(type);
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (tail) => {
+        for (const { type, prefix } of signatures)
+          expect(sniffImageType(new Uint8Array([...prefix, ...tail]))).toBe(type);
+      }),
+    );
   });
 
   it('returns null for random bytes that do not begin with a signature', () => {
     const isSignature = (b: Uint8Array) =>
-      (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) || (b[0] === 0x89 && b[1] === 0x50) || (b[0] === 0x52 && b[1] === 0x49);
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 256 }), (bytes) => {
-      fc.pre(!isSignature(bytes));
-      expect(sniffImageType(bytes)).toBeNull();
-    }));
+      (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) ||
+      (b[0] === 0x89 && b[1] === 0x50) ||
+      (b[0] === 0x52 && b[1] === 0x49);
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 256 }), (bytes) => {
+        fc.pre(!isSignature(bytes));
+        expect(sniffImageType(bytes)).toBeNull();
+      }),
+    );
   });
 });

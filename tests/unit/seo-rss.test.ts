@@ -4,28 +4,57 @@ import { paragraph, type BodyDocument } from '@/lib/body/document';
 import { buildRssFeed, type FeedArticle } from '@/lib/seo/rss';
 
 const parser = new XMLParser({
-  ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
   isArray: (name) => name === 'item' || name === 'category',
 });
 
-const channel = { title: 'اقتصاد | بوابة', description: 'أحدث أخبار اقتصاد', pagePath: '/section/economy', feedPath: '/section/economy/rss.xml' };
+const channel = {
+  title: 'اقتصاد | بوابة',
+  description: 'أحدث أخبار اقتصاد',
+  pagePath: '/section/economy',
+  feedPath: '/section/economy/rss.xml',
+};
 
 function article(overrides: Partial<FeedArticle> = {}): FeedArticle {
   return {
-    id: 1000001, slug: 'خبر-أول', title: 'خبر أول', summary: 'ملخص الخبر',
+    id: 1000001,
+    slug: 'خبر-أول',
+    title: 'خبر أول',
+    summary: 'ملخص الخبر',
     body: { type: 'doc', content: [paragraph('الفقرة الأولى'), paragraph('الفقرة الثانية')] },
-    publishedAt: new Date('2026-01-10T12:00:00Z'), updatedAt: new Date('2026-01-10T12:30:00Z'),
-    sectionName: 'اقتصاد', authorName: 'ريم', tags: ['البورصة', 'الذهب'], ...overrides,
+    publishedAt: new Date('2026-01-10T12:00:00Z'),
+    updatedAt: new Date('2026-01-10T12:30:00Z'),
+    sectionName: 'اقتصاد',
+    authorName: 'ريم',
+    tags: ['البورصة', 'الذهب'],
+    ...overrides,
   };
 }
 
 describe('RSS 2.0 feed builder', () => {
   const previous = process.env.SITE_URL;
-  beforeEach(() => { process.env.SITE_URL = 'https://bawaba.test/'; });
-  afterEach(() => { if (previous === undefined) delete process.env.SITE_URL; else process.env.SITE_URL = previous; });
+  beforeEach(() => {
+    process.env.SITE_URL = 'https://bawaba.test/';
+  });
+  afterEach(() => {
+    if (previous === undefined) delete process.env.SITE_URL;
+    else process.env.SITE_URL = previous;
+  });
 
   it('writes the channel and every item element with absolute links', () => {
-    const xml = buildRssFeed(channel, [article(), article({ id: 1000002, slug: 'ثان', authorName: null, tags: [], updatedAt: new Date('2026-01-09T00:00:00Z'), publishedAt: new Date('2026-01-09T00:00:00Z') })]);
+    const xml = buildRssFeed(channel, [
+      article(),
+      article({
+        id: 1000002,
+        slug: 'ثان',
+        authorName: null,
+        tags: [],
+        updatedAt: new Date('2026-01-09T00:00:00Z'),
+        publishedAt: new Date('2026-01-09T00:00:00Z'),
+      }),
+    ]);
     expect(XMLValidator.validate(xml)).toBe(true);
     const { rss } = parser.parse(xml);
     expect(rss['@_version']).toBe('2.0');
@@ -33,10 +62,19 @@ describe('RSS 2.0 feed builder', () => {
     expect(rss['@_xmlns:dc']).toBe('http://purl.org/dc/elements/1.1/');
     expect(rss['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
     const c = rss.channel;
-    expect([c.title, c.link, c.description, c.language]).toEqual([channel.title, 'https://bawaba.test/section/economy', channel.description, 'ar']);
+    expect([c.title, c.link, c.description, c.language]).toEqual([
+      channel.title,
+      'https://bawaba.test/section/economy',
+      channel.description,
+      'ar',
+    ]);
     // The newest change of any item: the first one's edit at 12:30 UTC.
     expect(c.lastBuildDate).toBe('Sat, 10 Jan 2026 14:30:00 +0200');
-    expect(c['atom:link']).toEqual({ '@_href': 'https://bawaba.test/section/economy/rss.xml', '@_rel': 'self', '@_type': 'application/rss+xml' });
+    expect(c['atom:link']).toEqual({
+      '@_href': 'https://bawaba.test/section/economy/rss.xml',
+      '@_rel': 'self',
+      '@_type': 'application/rss+xml',
+    });
 
     const [first, second] = c.item;
     const link = `https://bawaba.test/news/1000001/${encodeURIComponent('خبر-أول')}`;
@@ -56,11 +94,16 @@ describe('RSS 2.0 feed builder', () => {
   });
 
   it('keeps hostile text inert and the document well-formed', () => {
-    const body: BodyDocument = { type: 'doc', content: [
-      paragraph('قبل ]]> بعد <script>alert(1)</script>'),
-      { type: 'image', attrs: { src: '/media/x.webp', alt: 'صورة' } },
-    ] };
-    const xml = buildRssFeed(channel, [article({ title: 'عنوان <script>&"\'\u0001', summary: '', body, tags: ['وسم & <آخر>'] })]);
+    const body: BodyDocument = {
+      type: 'doc',
+      content: [
+        paragraph('قبل ]]> بعد <script>alert(1)</script>'),
+        { type: 'image', attrs: { src: '/media/x.webp', alt: 'صورة' } },
+      ],
+    };
+    const xml = buildRssFeed(channel, [
+      article({ title: 'عنوان <script>&"\'\u0001', summary: '', body, tags: ['وسم & <آخر>'] }),
+    ]);
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     expect(xml).not.toContain('<script>');
@@ -70,8 +113,10 @@ describe('RSS 2.0 feed builder', () => {
     // No summary: an excerpt of the text stands in.
     expect(item.description).toBe('قبل ]]> بعد <script>alert(1)</script>');
     const bdi = (t: string) => `<bdi dir="ltr">${t}</bdi>`;
-    expect(item['content:encoded']).toBe(`<p>قبل ]]&gt; بعد &lt;${bdi('script')}&gt;${bdi('alert')}(1)&lt;/${bdi('script')}&gt;</p>` +
-      '<figure><img src="https://bawaba.test/media/x.webp" alt="صورة" loading="lazy" decoding="async"/></figure>');
+    expect(item['content:encoded']).toBe(
+      `<p>قبل ]]&gt; بعد &lt;${bdi('script')}&gt;${bdi('alert')}(1)&lt;/${bdi('script')}&gt;</p>` +
+        '<figure><img src="https://bawaba.test/media/x.webp" alt="صورة" loading="lazy" decoding="async"/></figure>',
+    );
   });
 
   it('is a valid empty channel when there is nothing to list', () => {

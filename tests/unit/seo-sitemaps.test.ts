@@ -2,13 +2,22 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { articlePath } from '@/lib/paths';
 import {
-  ARTICLES_PER_SITEMAP, SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS, parseArticleSitemapFile, planArticleSitemaps,
+  ARTICLES_PER_SITEMAP,
+  SITEMAP_MAX_BYTES,
+  SITEMAP_MAX_URLS,
+  parseArticleSitemapFile,
+  planArticleSitemaps,
 } from '@/lib/seo/article-sitemap-files';
 import { NEWS_NS, buildNewsSitemap } from '@/lib/seo/news-sitemap';
 import { SITEMAP_NS, buildSitemapIndex, buildUrlset, newest } from '@/lib/seo/sitemap-xml';
 import { slugify } from '@/lib/slug';
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, isArray: (n) => n === 'url' || n === 'sitemap' });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  isArray: (n) => n === 'url' || n === 'sitemap',
+});
 
 describe('sitemap documents', () => {
   it('writes lastmod as a W3C datetime with Cairo’s offset, winter and summer', () => {
@@ -28,14 +37,29 @@ describe('sitemap documents', () => {
   });
 
   it('escapes locations and builds an index of sitemaps', () => {
-    const xml = buildSitemapIndex([{ loc: 'https://bawaba.test/a?x=1&y=2', lastmod: null }, { loc: 'https://bawaba.test/b' }]);
+    const xml = buildSitemapIndex([
+      { loc: 'https://bawaba.test/a?x=1&y=2', lastmod: null },
+      { loc: 'https://bawaba.test/b' },
+    ]);
     expect(xml).toContain('<loc>https://bawaba.test/a?x=1&amp;y=2</loc>');
-    expect(parser.parse(xml).sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual(['https://bawaba.test/a?x=1&y=2', 'https://bawaba.test/b']);
+    expect(parser.parse(xml).sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual([
+      'https://bawaba.test/a?x=1&y=2',
+      'https://bawaba.test/b',
+    ]);
   });
 
   it('builds a Google News sitemap, empty but valid when there is nothing', () => {
     const publication = { name: 'بوابة', language: 'ar' };
-    const xml = buildNewsSitemap([{ loc: 'https://bawaba.test/news/7/x', title: 'عنوان <مهم> & "عاجل"', publishedAt: new Date('2024-06-16T09:00:00Z') }], publication);
+    const xml = buildNewsSitemap(
+      [
+        {
+          loc: 'https://bawaba.test/news/7/x',
+          title: 'عنوان <مهم> & "عاجل"',
+          publishedAt: new Date('2024-06-16T09:00:00Z'),
+        },
+      ],
+      publication,
+    );
     expect(XMLValidator.validate(xml)).toBe(true);
     const { urlset } = parser.parse(xml);
     expect(urlset['@_xmlns:news']).toBe(NEWS_NS);
@@ -69,12 +93,17 @@ describe('splitting the articles sitemap', () => {
     const files = planArticleSitemaps(months, 3);
     expect(files.map((f) => [f.name, f.offset, f.limit])).toEqual([
       ['2025-12.xml', 0, 3],
-      ['2026-01.xml', 0, 3], ['2026-01-2.xml', 3, 3],
-      ['2026-02.xml', 0, 3], ['2026-02-2.xml', 3, 3], ['2026-02-3.xml', 6, 3],
+      ['2026-01.xml', 0, 3],
+      ['2026-01-2.xml', 3, 3],
+      ['2026-02.xml', 0, 3],
+      ['2026-02-2.xml', 3, 3],
+      ['2026-02-3.xml', 6, 3],
     ]);
     // Every article of every month lands in exactly one file.
     for (const { month, count } of months) {
-      const covered = planArticleSitemaps(months, 3).filter((f) => f.month === month).reduce((n, f) => n + Math.min(f.limit, count - f.offset), 0);
+      const covered = planArticleSitemaps(months, 3)
+        .filter((f) => f.month === month)
+        .reduce((n, f) => n + Math.min(f.limit, count - f.offset), 0);
       expect(covered).toBe(count);
     }
     expect(planArticleSitemaps([{ month: '2026-03', count: 0 }], 3)).toEqual([]);
@@ -82,13 +111,35 @@ describe('splitting the articles sitemap', () => {
 
   it('reads back exactly the names it writes, and nothing else', () => {
     for (const file of planArticleSitemaps(months, 3)) {
-      expect(parseArticleSitemapFile(file.name, 3)).toEqual({ month: file.month, part: file.part, offset: file.offset, limit: 3 });
+      expect(parseArticleSitemapFile(file.name, 3)).toEqual({
+        month: file.month,
+        part: file.part,
+        offset: file.offset,
+        limit: 3,
+      });
     }
-    for (const bad of ['2026-13.xml', '2026-00.xml', '2026-1.xml', '2026-01-1.xml', '2026-01-02.xml', '2026-01-0.xml',
-      '2026-01', '2026-01.xml.gz', '../2026-01.xml', 'news.xml', '1969-12.xml', '2026-01-99999.xml', '']) {
+    for (const bad of [
+      '2026-13.xml',
+      '2026-00.xml',
+      '2026-1.xml',
+      '2026-01-1.xml',
+      '2026-01-02.xml',
+      '2026-01-0.xml',
+      '2026-01',
+      '2026-01.xml.gz',
+      '../2026-01.xml',
+      'news.xml',
+      '1969-12.xml',
+      '2026-01-99999.xml',
+      '',
+    ]) {
       expect(parseArticleSitemapFile(bad), bad).toBeNull();
     }
-    expect(parseArticleSitemapFile('2026-01-12.xml')).toMatchObject({ month: '2026-01', part: 12, offset: 11 * ARTICLES_PER_SITEMAP });
+    expect(parseArticleSitemapFile('2026-01-12.xml')).toMatchObject({
+      month: '2026-01',
+      part: 12,
+      offset: 11 * ARTICLES_PER_SITEMAP,
+    });
   });
 
   it('keeps a full file under both protocol limits even with the longest possible slugs', () => {

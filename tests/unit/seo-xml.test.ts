@@ -50,9 +50,16 @@ describe('RFC 822 dates for RSS', () => {
   });
 
   it('names the same instant it was given', () => {
-    for (const iso of ['2023-04-27T21:59:59Z', '2023-04-27T22:00:00Z', '2023-10-26T20:30:00Z', '2025-12-31T23:59:59Z']) {
+    for (const iso of [
+      '2023-04-27T21:59:59Z',
+      '2023-04-27T22:00:00Z',
+      '2023-10-26T20:30:00Z',
+      '2025-12-31T23:59:59Z',
+    ]) {
       const date = new Date(iso);
-      expect(toRfc822(date)).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$/);
+      expect(toRfc822(date)).toMatch(
+        /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$/,
+      );
       expect(new Date(toRfc822(date)).getTime()).toBe(date.getTime());
     }
   });

@@ -10,14 +10,18 @@ describe('slugs and readers’ URLs', () => {
   });
 
   it('builds article and section paths', () => {
-    expect(articlePath({ id: 1000123, slug: 'خبر-عاجل' })).toBe('/news/1000123/%D8%AE%D8%A8%D8%B1-%D8%B9%D8%A7%D8%AC%D9%84');
+    expect(articlePath({ id: 1000123, slug: 'خبر-عاجل' })).toBe(
+      '/news/1000123/%D8%AE%D8%A8%D8%B1-%D8%B9%D8%A7%D8%AC%D9%84',
+    );
     expect(sectionPath('economy')).toBe('/section/economy');
     expect(sectionPath('economy', 1)).toBe('/section/economy');
     expect(sectionPath('economy', 3)).toBe('/section/economy/page/3');
   });
 
   it('builds tag and author paths, percent-encoding Arabic slugs', () => {
-    expect(tagPath('الذكاء-الاصطناعي')).toBe('/tag/%D8%A7%D9%84%D8%B0%D9%83%D8%A7%D8%A1-%D8%A7%D9%84%D8%A7%D8%B5%D8%B7%D9%86%D8%A7%D8%B9%D9%8A');
+    expect(tagPath('الذكاء-الاصطناعي')).toBe(
+      '/tag/%D8%A7%D9%84%D8%B0%D9%83%D8%A7%D8%A1-%D8%A7%D9%84%D8%A7%D8%B5%D8%B7%D9%86%D8%A7%D8%B9%D9%8A',
+    );
     expect(tagPath('books', 1)).toBe('/tag/books');
     expect(tagPath('books', 2)).toBe('/tag/books/page/2');
     expect(authorPath('reem-abdelhamid')).toBe('/author/reem-abdelhamid');
@@ -38,7 +42,13 @@ describe('slugs and readers’ URLs', () => {
     expect(classifyPath(`${arabic}/page/1`)).toEqual({ kind: 'redirect', to: arabic });
     expect(classifyPath('/tag/books/page/1/')).toEqual({ kind: 'redirect', to: '/tag/books' });
     expect(classifyPath('/author/reem-abdelhamid/page/1')).toEqual({ kind: 'redirect', to: '/author/reem-abdelhamid' });
-    for (const path of ['/tag/books/page/2', '/author/reem/page/10', '/tag/books', '/author/reem/rss.xml', '/tags/books/page/1']) {
+    for (const path of [
+      '/tag/books/page/2',
+      '/author/reem/page/10',
+      '/tag/books',
+      '/author/reem/rss.xml',
+      '/tags/books/page/1',
+    ]) {
       expect(classifyPath(path), path).toEqual({ kind: 'none' });
     }
   });

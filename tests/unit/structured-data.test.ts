@@ -4,11 +4,19 @@ import { articleMetadata } from '@/lib/page-metadata';
 import { newsArticleLd, websiteLd } from '@/lib/structured-data';
 
 const story = {
-  id: 1000042, slug: 'خبر', title: 'عنوان </script><script>alert(1)</script> & "اقتباس"', summary: 'ملخص الخبر',
-  seoTitle: null, seoDescription: null,
-  publishedAt: new Date('2024-06-16T09:05:00Z'), updatedAt: new Date('2024-12-16T09:05:00Z'),
-  leadImageUrl: '/demo/egypt.webp', leadImageAlt: 'الأهرامات',
-  section: { slug: 'egypt', name: 'مصر' }, author: { slug: 'heba', name: 'هبة' }, tags: [{ name: 'القاهرة' }],
+  id: 1000042,
+  slug: 'خبر',
+  title: 'عنوان </script><script>alert(1)</script> & "اقتباس"',
+  summary: 'ملخص الخبر',
+  seoTitle: null,
+  seoDescription: null,
+  publishedAt: new Date('2024-06-16T09:05:00Z'),
+  updatedAt: new Date('2024-12-16T09:05:00Z'),
+  leadImageUrl: '/demo/egypt.webp',
+  leadImageAlt: 'الأهرامات',
+  section: { slug: 'egypt', name: 'مصر' },
+  author: { slug: 'heba', name: 'هبة' },
+  tags: [{ name: 'القاهرة' }],
 };
 
 describe('structured data', () => {
@@ -24,21 +32,42 @@ describe('structured data', () => {
     vi.stubEnv('SITE_URL', 'https://www.bawaba.example/');
     const [article, breadcrumb] = newsArticleLd(story)['@graph'] as Record<string, unknown>[];
     expect(article).toMatchObject({
-      '@type': 'NewsArticle', headline: story.title, description: 'ملخص الخبر',
-      datePublished: '2024-06-16T12:05:00+03:00', dateModified: '2024-12-16T11:05:00+02:00',
+      '@type': 'NewsArticle',
+      headline: story.title,
+      description: 'ملخص الخبر',
+      datePublished: '2024-06-16T12:05:00+03:00',
+      dateModified: '2024-12-16T11:05:00+02:00',
       author: [{ '@type': 'Person', name: 'هبة', url: 'https://www.bawaba.example/author/heba' }],
-      publisher: { '@type': 'NewsMediaOrganization', name: 'بوابة', logo: { url: 'https://www.bawaba.example/logo.png' } },
-      articleSection: 'مصر', keywords: ['القاهرة'], inLanguage: 'ar',
+      publisher: {
+        '@type': 'NewsMediaOrganization',
+        name: 'بوابة',
+        logo: { url: 'https://www.bawaba.example/logo.png' },
+      },
+      articleSection: 'مصر',
+      keywords: ['القاهرة'],
+      inLanguage: 'ar',
       mainEntityOfPage: { '@id': 'https://www.bawaba.example/news/1000042/%D8%AE%D8%A8%D8%B1' },
     });
-    expect(article!.image).toEqual(['16x9', '4x3', '1x1'].map((r) => `https://www.bawaba.example/img/${r}/demo/egypt.webp`));
-    expect((breadcrumb!.itemListElement as { name: string }[]).map((i) => i.name)).toEqual(['الرئيسية', 'مصر', story.title]);
+    expect(article!.image).toEqual(
+      ['16x9', '4x3', '1x1'].map((r) => `https://www.bawaba.example/img/${r}/demo/egypt.webp`),
+    );
+    expect((breadcrumb!.itemListElement as { name: string }[]).map((i) => i.name)).toEqual([
+      'الرئيسية',
+      'مصر',
+      story.title,
+    ]);
   });
 
   it('gives the home page a WebSite with a SearchAction and the publisher', () => {
     vi.stubEnv('SITE_URL', 'https://www.bawaba.example');
     const [site, org] = websiteLd()['@graph'] as Record<string, unknown>[];
-    expect(site).toMatchObject({ '@type': 'WebSite', potentialAction: { '@type': 'SearchAction', target: { urlTemplate: 'https://www.bawaba.example/search?q={search_term_string}' } } });
+    expect(site).toMatchObject({
+      '@type': 'WebSite',
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { urlTemplate: 'https://www.bawaba.example/search?q={search_term_string}' },
+      },
+    });
     expect(org).toMatchObject({ '@type': 'NewsMediaOrganization' });
   });
 
@@ -47,10 +76,19 @@ describe('structured data', () => {
     const meta = articleMetadata(story);
     expect(meta.alternates?.canonical).toBe('https://www.bawaba.example/news/1000042/%D8%AE%D8%A8%D8%B1');
     expect(meta.openGraph).toMatchObject({
-      type: 'article', publishedTime: '2024-06-16T12:05:00+03:00', modifiedTime: '2024-12-16T11:05:00+02:00', section: 'مصر', tags: ['القاهرة'],
-      images: [{ url: 'https://www.bawaba.example/img/16x9/demo/egypt.webp', width: 1200, height: 675, alt: 'الأهرامات' }], locale: 'ar_AR',
+      type: 'article',
+      publishedTime: '2024-06-16T12:05:00+03:00',
+      modifiedTime: '2024-12-16T11:05:00+02:00',
+      section: 'مصر',
+      tags: ['القاهرة'],
+      images: [
+        { url: 'https://www.bawaba.example/img/16x9/demo/egypt.webp', width: 1200, height: 675, alt: 'الأهرامات' },
+      ],
+      locale: 'ar_AR',
     });
     expect(meta.twitter).toMatchObject({ card: 'summary_large_image' });
-    expect(articleMetadata({ ...story, seoTitle: 'عنوان لمحركات البحث', seoDescription: 'وصف' }).title).toBe('عنوان لمحركات البحث');
+    expect(articleMetadata({ ...story, seoTitle: 'عنوان لمحركات البحث', seoDescription: 'وصف' }).title).toBe(
+      'عنوان لمحركات البحث',
+    );
   });
 });

@@ -18,16 +18,20 @@ describe('view batcher', () => {
     let now = T0;
     const { batches, write } = recorder();
     const batcher = createViewBatcher({ write, now: () => now });
-    batcher.add(7); batcher.add(3); batcher.add(7);
+    batcher.add(7);
+    batcher.add(3);
+    batcher.add(7);
     now = T0 + HOUR_MS; // 11:15: a new hour for article 7
     batcher.add(7);
     expect(batcher.pending()).toBe(4);
     await batcher.flush();
-    expect(batches).toEqual([[
-      { articleId: 3, hour: new Date(hourOf(T0)), views: 1 },
-      { articleId: 7, hour: new Date(hourOf(T0)), views: 2 },
-      { articleId: 7, hour: new Date(hourOf(T0) + HOUR_MS), views: 1 },
-    ]]);
+    expect(batches).toEqual([
+      [
+        { articleId: 3, hour: new Date(hourOf(T0)), views: 1 },
+        { articleId: 7, hour: new Date(hourOf(T0)), views: 2 },
+        { articleId: 7, hour: new Date(hourOf(T0) + HOUR_MS), views: 1 },
+      ],
+    ]);
     expect(batches[0]![0]!.hour.toISOString()).toBe('2026-03-01T10:00:00.000Z');
     expect(batcher.pending()).toBe(0);
   });
@@ -35,7 +39,8 @@ describe('view batcher', () => {
   it('writes a batch the moment it holds maxViews views', async () => {
     const { batches, write } = recorder();
     const batcher = createViewBatcher({ write, maxViews: 3, intervalMs: 60_000 });
-    batcher.add(1); batcher.add(2);
+    batcher.add(1);
+    batcher.add(2);
     await vi.advanceTimersByTimeAsync(0);
     expect(batches).toHaveLength(0);
     batcher.add(1);
@@ -62,13 +67,19 @@ describe('view batcher', () => {
     let release!: () => void;
     const write = vi.fn(async (rows: ViewCount[]) => {
       batches.push(rows);
-      if (batches.length === 1) await new Promise<void>((r) => { release = r; });
+      if (batches.length === 1)
+        await new Promise<void>((r) => {
+          release = r;
+        });
     });
     const batcher = createViewBatcher({ write });
-    batcher.add(1); batcher.add(2);
+    batcher.add(1);
+    batcher.add(2);
     const first = batcher.flush();
     await vi.advanceTimersByTimeAsync(0);
-    batcher.add(1); batcher.add(1); batcher.add(3);
+    batcher.add(1);
+    batcher.add(1);
+    batcher.add(3);
     const second = batcher.flush(); // waits for the first write: never two at once
     await vi.advanceTimersByTimeAsync(0);
     expect(write).toHaveBeenCalledTimes(1);
@@ -85,8 +96,13 @@ describe('view batcher', () => {
     const { batches, write } = recorder();
     let fail = true;
     const onError = vi.fn();
-    const batcher = createViewBatcher({ write: (rows) => (fail ? Promise.reject(new Error('down')) : write(rows)), intervalMs: 1_000, onError });
-    batcher.add(5); batcher.add(5);
+    const batcher = createViewBatcher({
+      write: (rows) => (fail ? Promise.reject(new Error('down')) : write(rows)),
+      intervalMs: 1_000,
+      onError,
+    });
+    batcher.add(5);
+    batcher.add(5);
     await expect(batcher.flush()).rejects.toThrow('down');
     expect(batcher.pending()).toBe(2);
     fail = false;
@@ -99,7 +115,10 @@ describe('view batcher', () => {
   it('does not hammer a database that is down: a full batch waits for the timer to retry', async () => {
     const write = vi.fn((_rows: ViewCount[]) => Promise.reject(new Error('down')));
     const batcher = createViewBatcher({ write, maxViews: 2, intervalMs: 1_000, onError: () => {} });
-    for (let i = 0; i < 50; i++) { batcher.add(i % 3); await vi.advanceTimersByTimeAsync(0); }
+    for (let i = 0; i < 50; i++) {
+      batcher.add(i % 3);
+      await vi.advanceTimersByTimeAsync(0);
+    }
     expect(write).toHaveBeenCalledTimes(1);
     expect(batcher.pending()).toBe(50);
     await vi.advanceTimersByTimeAsync(1_000);
@@ -108,29 +127,55 @@ describe('view batcher', () => {
   });
 
   it('loses nothing and counts nothing twice, whatever the interleaving of views, flushes and slow writes', async () => {
-    await fc.assert(fc.asyncProperty(
-      fc.array(fc.oneof(fc.integer({ min: 1, max: 4 }).map((id) => ({ op: 'add' as const, id })), fc.constant({ op: 'flush' as const }), fc.constant({ op: 'settle' as const })), { maxLength: 80 }),
-      fc.integer({ min: 1, max: 10 }),
-      async (ops, maxViews) => {
-        const written: ViewCount[] = [];
-        const waiting: (() => void)[] = [];
-        const write = (rows: ViewCount[]) => new Promise<void>((resolve) => waiting.push(() => { written.push(...rows); resolve(); }));
-        const batcher = createViewBatcher({ write, maxViews, intervalMs: 10_000 });
-        const added = new Map<number, number>();
-        for (const step of ops) {
-          if (step.op === 'add') { batcher.add(step.id); added.set(step.id, (added.get(step.id) ?? 0) + 1); }
-          else if (step.op === 'flush') void batcher.flush();
-          else { waiting.shift()?.(); await vi.advanceTimersByTimeAsync(0); }
-        }
-        // Let every write queued so far finish, the last flush's included.
-        let finished = false;
-        void batcher.flush().then(() => { finished = true; });
-        while (!finished) { waiting.shift()?.(); await vi.advanceTimersByTimeAsync(0); }
-        expect(batcher.pending()).toBe(0);
-        const got = new Map<number, number>();
-        for (const row of written) got.set(row.articleId, (got.get(row.articleId) ?? 0) + row.views);
-        expect(got).toEqual(added);
-      },
-    ), { numRuns: 200 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: 1, max: 4 }).map((id) => ({ op: 'add' as const, id })),
+            fc.constant({ op: 'flush' as const }),
+            fc.constant({ op: 'settle' as const }),
+          ),
+          { maxLength: 80 },
+        ),
+        fc.integer({ min: 1, max: 10 }),
+        async (ops, maxViews) => {
+          const written: ViewCount[] = [];
+          const waiting: (() => void)[] = [];
+          const write = (rows: ViewCount[]) =>
+            new Promise<void>((resolve) =>
+              waiting.push(() => {
+                written.push(...rows);
+                resolve();
+              }),
+            );
+          const batcher = createViewBatcher({ write, maxViews, intervalMs: 10_000 });
+          const added = new Map<number, number>();
+          for (const step of ops) {
+            if (step.op === 'add') {
+              batcher.add(step.id);
+              added.set(step.id, (added.get(step.id) ?? 0) + 1);
+            } else if (step.op === 'flush') void batcher.flush();
+            else {
+              waiting.shift()?.();
+              await vi.advanceTimersByTimeAsync(0);
+            }
+          }
+          // Let every write queued so far finish, the last flush's included.
+          let finished = false;
+          void batcher.flush().then(() => {
+            finished = true;
+          });
+          while (!finished) {
+            waiting.shift()?.();
+            await vi.advanceTimersByTimeAsync(0);
+          }
+          expect(batcher.pending()).toBe(0);
+          const got = new Map<number, number>();
+          for (const row of written) got.set(row.articleId, (got.get(row.articleId) ?? 0) + row.views);
+          expect(got).toEqual(added);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

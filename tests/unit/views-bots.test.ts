@@ -19,12 +19,26 @@ const BOTS = [
   'Mozilla/5.0 (compatible; Yahoo! Slurp; http://help.yahoo.com/help/us/ysearch/slurp)',
   'Baiduspider+(+http://www.baidu.com/search/spider.htm)',
   'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)',
-  'Twitterbot/1.0', 'WhatsApp/2.23.20.0', 'TelegramBot (like TwitterBot)',
+  'Twitterbot/1.0',
+  'WhatsApp/2.23.20.0',
+  'TelegramBot (like TwitterBot)',
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36',
   'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36 Chrome-Lighthouse',
-  'curl/8.5.0', 'Wget/1.21.4', 'python-requests/2.32.3', 'Python-urllib/3.12', 'Go-http-client/2.0', 'okhttp/4.12.0',
-  'axios/1.7.9', 'node-fetch/1.0', 'Scrapy/2.11 (+https://scrapy.org)', 'AhrefsBot/7.0', 'Mozilla/5.0 (compatible; SemrushBot/7~bl)',
-  'Pingdom.com_bot_version_1.4', 'UptimeRobot/2.0', '', '   ',
+  'curl/8.5.0',
+  'Wget/1.21.4',
+  'python-requests/2.32.3',
+  'Python-urllib/3.12',
+  'Go-http-client/2.0',
+  'okhttp/4.12.0',
+  'axios/1.7.9',
+  'node-fetch/1.0',
+  'Scrapy/2.11 (+https://scrapy.org)',
+  'AhrefsBot/7.0',
+  'Mozilla/5.0 (compatible; SemrushBot/7~bl)',
+  'Pingdom.com_bot_version_1.4',
+  'UptimeRobot/2.0',
+  '',
+  '   ',
 ];
 
 describe('bot detection', () => {
@@ -37,11 +51,19 @@ describe('bot detection', () => {
 });
 
 describe('the view beacon request', () => {
-  const reader = { body: '1000042', userAgent: READERS[0]!, referer: 'https://bawaba.test/news/1000042/خبر', fetchSite: 'same-origin' };
+  const reader = {
+    body: '1000042',
+    userAgent: READERS[0]!,
+    referer: 'https://bawaba.test/news/1000042/خبر',
+    fetchSite: 'same-origin',
+  };
 
-  it('counts a reader\'s view of an article number', () => {
+  it("counts a reader's view of an article number", () => {
     expect(readBeacon(reader)).toEqual({ kind: 'count', articleId: 1000042 });
-    expect(readBeacon({ ...reader, body: ' 1000042\n', referer: null, fetchSite: null })).toEqual({ kind: 'count', articleId: 1000042 });
+    expect(readBeacon({ ...reader, body: ' 1000042\n', referer: null, fetchSite: null })).toEqual({
+      kind: 'count',
+      articleId: 1000042,
+    });
   });
 
   it('refuses anything but a positive 32-bit number', () => {
@@ -53,7 +75,10 @@ describe('the view beacon request', () => {
 
   it('ignores bots, staff pages and other sites', () => {
     expect(readBeacon({ ...reader, userAgent: 'Googlebot/2.1' })).toEqual({ kind: 'ignore', reason: 'bot' });
-    expect(readBeacon({ ...reader, referer: 'https://bawaba.test/admin/articles/1000042/preview' })).toEqual({ kind: 'ignore', reason: 'staff' });
+    expect(readBeacon({ ...reader, referer: 'https://bawaba.test/admin/articles/1000042/preview' })).toEqual({
+      kind: 'ignore',
+      reason: 'staff',
+    });
     expect(readBeacon({ ...reader, referer: '/admin' })).toEqual({ kind: 'ignore', reason: 'staff' });
     expect(readBeacon({ ...reader, fetchSite: 'cross-site' })).toEqual({ kind: 'ignore', reason: 'cross-site' });
     // Only the path counts: an article whose slug mentions admin is a reader's page.

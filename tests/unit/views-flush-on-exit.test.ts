@@ -24,7 +24,12 @@ describe('flushing views on exit', () => {
   it('raises the signal again after the flush when nobody else would exit on it', async () => {
     const proc = fakeProcess();
     let finish!: () => void;
-    const flush = vi.fn(() => new Promise<void>((r) => { finish = r; }));
+    const flush = vi.fn(
+      () =>
+        new Promise<void>((r) => {
+          finish = r;
+        }),
+    );
     flushOnExit(flush, proc);
     proc.emit('SIGINT', 'SIGINT');
     await new Promise((r) => setImmediate(r));

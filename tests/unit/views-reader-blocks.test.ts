@@ -6,13 +6,22 @@ import { MostRead } from '@/components/reader/most-read';
 import type { ArticleCard } from '@/db/queries/article-cards';
 
 const card = (id: number, title: string): ArticleCard => ({
-  id, slug: `خبر-${id}`, title, summary: '', publishedAt: new Date('2026-03-01T08:05:00Z'), isBreaking: true,
-  image: null, section: { slug: 'egypt', name: 'مصر' }, author: null,
+  id,
+  slug: `خبر-${id}`,
+  title,
+  summary: '',
+  publishedAt: new Date('2026-03-01T08:05:00Z'),
+  isBreaking: true,
+  image: null,
+  section: { slug: 'egypt', name: 'مصر' },
+  author: null,
 });
 
 describe('the breaking strip', () => {
   it('is a polite live region labelled عاجل with each headline, its Cairo time and its link', () => {
-    const html = renderToStaticMarkup(createElement(BreakingStrip, { stories: [card(7, 'خبر عاجل أول'), card(8, 'خبر عاجل ثان')] }));
+    const html = renderToStaticMarkup(
+      createElement(BreakingStrip, { stories: [card(7, 'خبر عاجل أول'), card(8, 'خبر عاجل ثان')] }),
+    );
     expect(html).toMatch(/^<section aria-labelledby="breaking-label" aria-live="polite"/);
     expect(html).toContain('<p id="breaking-label"');
     expect(html).toContain('>عاجل</p>');

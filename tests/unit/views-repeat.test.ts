@@ -40,8 +40,12 @@ describe('claimView', () => {
     expect(claimView(null, 7, T0)).toBe(true);
     expect(claimView(null, 7, T0)).toBe(true);
     const refusing: ViewStorage = {
-      getItem: () => { throw new Error('SecurityError'); },
-      setItem: () => { throw new Error('QuotaExceededError'); },
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
     };
     expect(claimView(refusing, 7, T0)).toBe(true);
     expect(claimView(refusing, 7, T0)).toBe(true);

@@ -22,12 +22,20 @@ export default async function SearchPage({ searchParams }: Props) {
     <>
       <header className="mb-4 border-b-4 border-brand pb-2">
         <h1 className="text-3xl font-bold">
-          {params.q ? <>نتائج البحث عن «<bdi>{params.q}</bdi>»</> : 'بحث'}
+          {params.q ? (
+            <>
+              نتائج البحث عن «<bdi>{params.q}</bdi>»
+            </>
+          ) : (
+            'بحث'
+          )}
         </h1>
       </header>
       <SearchForm params={params} sections={sections} />
       {!params.q ? (
-        <p className="py-6 text-center text-muted">اكتب كلمة أو أكثر في مربع البحث للعثور على الأخبار المنشورة في بوابة.</p>
+        <p className="py-6 text-center text-muted">
+          اكتب كلمة أو أكثر في مربع البحث للعثور على الأخبار المنشورة في بوابة.
+        </p>
       ) : (
         <SearchResults params={params} sections={sections} searchable={isSearchable(params.q)} />
       )}

@@ -10,7 +10,11 @@ import { PAGE_SIZE } from '@/lib/site';
  * The results for a query: one page of stories, best first, or "no results" with suggestions. A
  * query of symbols only is not sent to the database at all.
  */
-export async function SearchResults({ params, sections, searchable }: {
+export async function SearchResults({
+  params,
+  sections,
+  searchable,
+}: {
   params: SearchParams;
   sections: { id: number; slug: string }[];
   searchable: boolean;
@@ -20,22 +24,35 @@ export async function SearchResults({ params, sections, searchable }: {
   const withoutFilters = filtered ? searchHref({ q: params.q, section: null, from: null, to: null }) : null;
   if (!searchable) return <NoResults query={params.q} withoutFiltersHref={withoutFilters} similar={[]} />;
 
-  const results = await searchArticles(params.q, { sectionId: section?.id, ...cairoDayRange(params.from, params.to) }, params.page, PAGE_SIZE);
+  const results = await searchArticles(
+    params.q,
+    { sectionId: section?.id, ...cairoDayRange(params.from, params.to) },
+    params.page,
+    PAGE_SIZE,
+  );
   if (results.total === 0) {
-    return <NoResults query={params.q} withoutFiltersHref={withoutFilters} similar={await similarHeadlines(params.q)} />;
+    return (
+      <NoResults query={params.q} withoutFiltersHref={withoutFilters} similar={await similarHeadlines(params.q)} />
+    );
   }
   const hrefFor = (page: number) => searchHref(params, page);
   return (
     <section aria-label="النتائج">
-      <p className="mb-2 text-sm text-muted" data-testid="search-total">عدد النتائج: {results.total}</p>
+      <p className="mb-2 text-sm text-muted" data-testid="search-total">
+        عدد النتائج: {results.total}
+      </p>
       {results.items.length === 0 ? (
         // A page past the last one, from an old link.
         <p className="py-6 text-center">
-          <Link href={hrefFor(1)} className="font-bold text-accent hover:underline">الصفحة الأولى من النتائج</Link>
+          <Link href={hrefFor(1)} className="font-bold text-accent hover:underline">
+            الصفحة الأولى من النتائج
+          </Link>
         </p>
       ) : (
         <>
-          {results.items.map((hit, i) => <SearchResult key={hit.article.id} hit={hit} preload={i === 0} />)}
+          {results.items.map((hit, i) => (
+            <SearchResult key={hit.article.id} hit={hit} preload={i === 0} />
+          ))}
           <Pagination page={results.page} pageCount={results.pageCount} hrefFor={hrefFor} />
         </>
       )}

@@ -1,7 +1,15 @@
 import { ACTION_MESSAGES } from '@/auth/action';
 import { currentStaff, hasRole } from '@/auth/guard';
 import { mediaStorage, type MediaStorage } from '@/lib/media';
-import { MAX_UPLOAD_BYTES, processImage, srcsetFor, UPLOAD_MESSAGES, UploadError, type ProcessedImage, type UploadErrorCode } from '@/lib/media/process-image';
+import {
+  MAX_UPLOAD_BYTES,
+  processImage,
+  srcsetFor,
+  UPLOAD_MESSAGES,
+  UploadError,
+  type ProcessedImage,
+  type UploadErrorCode,
+} from '@/lib/media/process-image';
 
 // sharp and the file system need Node.js, not the edge runtime.
 export const runtime = 'nodejs';
@@ -31,7 +39,8 @@ export async function POST(request: Request): Promise<Response> {
 
   // Refuse an announced oversize body before reading it; a body without (or lying about) its length
   // is still cut off at the same limit while it streams in.
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return refuse(413, 'size', UPLOAD_MESSAGES.size);
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES)
+    return refuse(413, 'size', UPLOAD_MESSAGES.size);
   const body = await readAtMost(request, MAX_BODY_BYTES).catch(() => undefined);
   if (body === null) return refuse(413, 'size', UPLOAD_MESSAGES.size);
   const form = body && (await parseForm(body, request.headers.get('content-type')));

@@ -34,5 +34,8 @@ async function serve(context: Context, withBody: boolean): Promise<Response> {
 
 function notFound(): Response {
   // Not cached: a key that is missing now may be an upload still being written.
-  return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response('Not found', {
+    status: 404,
+    headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }

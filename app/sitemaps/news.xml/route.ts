@@ -11,6 +11,10 @@ export const revalidate = 1;
 
 export async function GET(): Promise<Response> {
   const articles = await listNewsArticles();
-  const entries = articles.map((a) => ({ loc: absoluteUrl(articlePath(a)), title: a.title, publishedAt: a.publishedAt! }));
+  const entries = articles.map((a) => ({
+    loc: absoluteUrl(articlePath(a)),
+    title: a.title,
+    publishedAt: a.publishedAt!,
+  }));
   return xmlResponse(buildNewsSitemap(entries, { name: SITE.name, language: SITE.language }));
 }

@@ -11,8 +11,7 @@ export async function GET(): Promise<Response> {
   const sections = await listSectionsWithLastmod();
   // Every public story belongs to a section, so the newest of them all dates the front page.
   const home = { loc: absoluteUrl('/'), lastmod: newest(sections.map((s) => s.newestArticle)) };
-  return xmlResponse(buildUrlset([
-    home,
-    ...sections.map((s) => ({ loc: absoluteUrl(sectionPath(s.slug)), lastmod: s.lastmod })),
-  ]));
+  return xmlResponse(
+    buildUrlset([home, ...sections.map((s) => ({ loc: absoluteUrl(sectionPath(s.slug)), lastmod: s.lastmod }))]),
+  );
 }

@@ -10,15 +10,44 @@ import { RichTextEditor } from './rich-text-editor';
 import { TagsField } from './tags-field';
 
 export type ArticleFormValues = Record<
-  'id' | 'version' | 'title' | 'summary' | 'sectionId' | 'authorId' | 'tags' | 'leadImageUrl' | 'leadImageWidth' | 'leadImageHeight'
-  | 'leadImageAlt' | 'leadImageCaption' | 'seoTitle' | 'seoDescription' | 'isBreaking' | 'isFeatured' | 'publishAt', string
+  | 'id'
+  | 'version'
+  | 'title'
+  | 'summary'
+  | 'sectionId'
+  | 'authorId'
+  | 'tags'
+  | 'leadImageUrl'
+  | 'leadImageWidth'
+  | 'leadImageHeight'
+  | 'leadImageAlt'
+  | 'leadImageCaption'
+  | 'seoTitle'
+  | 'seoDescription'
+  | 'isBreaking'
+  | 'isFeatured'
+  | 'publishAt',
+  string
 >;
 
 type Option = { id: number; name: string };
 
-export function ArticleForm({ action, initial, body, sections, authors, tagSuggestions, editorial }: {
+export function ArticleForm({
+  action,
+  initial,
+  body,
+  sections,
+  authors,
+  tagSuggestions,
+  editorial,
+}: {
   action: (s: ActionState | undefined, f: FormData) => Promise<ActionState>;
-  initial: ArticleFormValues; body: JSONContent; sections: Option[]; authors: Option[]; tagSuggestions: string[]; editorial: boolean;
+  initial: ArticleFormValues;
+  body: JSONContent;
+  sections: Option[];
+  authors: Option[];
+  tagSuggestions: string[];
+  editorial: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, undefined);
   const router = useRouter();
@@ -36,7 +65,11 @@ export function ArticleForm({ action, initial, body, sections, authors, tagSugge
       <input type="hidden" name="version" value={version} readOnly />
       <div className="flex flex-col gap-4 lg:col-span-2">
         {state?.message ? (
-          <p data-testid="form-message" role={state.ok ? 'status' : 'alert'} className={`rounded p-3 font-bold ${state.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 text-brand-dark'}`}>
+          <p
+            data-testid="form-message"
+            role={state.ok ? 'status' : 'alert'}
+            className={`rounded p-3 font-bold ${state.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 text-brand-dark'}`}
+          >
             {state.message}
           </p>
         ) : null}
@@ -47,7 +80,9 @@ export function ArticleForm({ action, initial, body, sections, authors, tagSugge
           {(p) => <textarea {...p} name="summary" rows={3} defaultValue={v('summary')} className={inputClass} />}
         </Field>
         <div className="flex flex-col gap-1">
-          <span id="body-label" className="font-bold">النص</span>
+          <span id="body-label" className="font-bold">
+            النص
+          </span>
           <RichTextEditor name="body" initial={body} labelId="body-label" invalid={!!e('body')} />
           <FieldError errors={e('body')} />
         </div>
@@ -57,7 +92,11 @@ export function ArticleForm({ action, initial, body, sections, authors, tagSugge
           {(p) => (
             <select {...p} name="sectionId" defaultValue={v('sectionId')} className={inputClass}>
               <option value="">اختر القسم</option>
-              {sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              {sections.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -67,12 +106,19 @@ export function ArticleForm({ action, initial, body, sections, authors, tagSugge
             {(p) => (
               <select {...p} name="authorId" defaultValue={v('authorId')} className={inputClass}>
                 <option value="">بدون كاتب</option>
-                {authors.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+                {authors.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
         ) : null}
-        <LeadImageField initial={{ url: v('leadImageUrl'), width: v('leadImageWidth'), height: v('leadImageHeight') }} errors={e('leadImageUrl')} />
+        <LeadImageField
+          initial={{ url: v('leadImageUrl'), width: v('leadImageWidth'), height: v('leadImageHeight') }}
+          errors={e('leadImageUrl')}
+        />
         <Field label="النص البديل" name="leadImageAlt" errors={e('leadImageAlt')} hint="صف الصورة لمن لا يراها.">
           {(p) => <input {...p} name="leadImageAlt" defaultValue={v('leadImageAlt')} className={inputClass} />}
         </Field>
@@ -83,24 +129,83 @@ export function ArticleForm({ action, initial, body, sections, authors, tagSugge
           {(p) => <input {...p} name="seoTitle" defaultValue={v('seoTitle')} maxLength={70} className={inputClass} />}
         </Field>
         <Field label="وصف محركات البحث" name="seoDescription" errors={e('seoDescription')}>
-          {(p) => <textarea {...p} name="seoDescription" rows={2} defaultValue={v('seoDescription')} maxLength={160} className={inputClass} />}
+          {(p) => (
+            <textarea
+              {...p}
+              name="seoDescription"
+              rows={2}
+              defaultValue={v('seoDescription')}
+              maxLength={160}
+              className={inputClass}
+            />
+          )}
         </Field>
         {editorial ? (
           <>
-            <Field label="موعد النشر" name="publishAt" errors={e('publishAt')} hint="بتوقيت القاهرة. اتركه فارغًا للنشر الآن.">
-              {(p) => <input {...p} type="datetime-local" name="publishAt" defaultValue={v('publishAt')} className={inputClass} dir="ltr" />}
+            <Field
+              label="موعد النشر"
+              name="publishAt"
+              errors={e('publishAt')}
+              hint="بتوقيت القاهرة. اتركه فارغًا للنشر الآن."
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="datetime-local"
+                  name="publishAt"
+                  defaultValue={v('publishAt')}
+                  className={inputClass}
+                  dir="ltr"
+                />
+              )}
             </Field>
-            <label className="flex items-center gap-2"><input type="checkbox" name="isBreaking" defaultChecked={v('isBreaking') === 'on'} /> خبر عاجل</label>
-            <label className="flex items-center gap-2"><input type="checkbox" name="isFeatured" defaultChecked={v('isFeatured') === 'on'} /> مميز</label>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="isBreaking" defaultChecked={v('isBreaking') === 'on'} /> خبر عاجل
+            </label>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="isFeatured" defaultChecked={v('isFeatured') === 'on'} /> مميز
+            </label>
           </>
         ) : null}
         <div className="flex flex-wrap gap-2 border-t border-line pt-4">
-          <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-ink px-3 py-2 font-bold">حفظ المسودة</button>
-          <button type="submit" name="intent" value="submit" disabled={pending} className="rounded border border-ink px-3 py-2 font-bold">إرسال للمراجعة</button>
+          <button
+            type="submit"
+            name="intent"
+            value="save"
+            disabled={pending}
+            className="rounded border border-ink px-3 py-2 font-bold"
+          >
+            حفظ المسودة
+          </button>
+          <button
+            type="submit"
+            name="intent"
+            value="submit"
+            disabled={pending}
+            className="rounded border border-ink px-3 py-2 font-bold"
+          >
+            إرسال للمراجعة
+          </button>
           {editorial ? (
             <>
-              <button type="submit" name="intent" value="publish" disabled={pending} className="rounded bg-brand px-3 py-2 font-bold text-white">نشر الآن</button>
-              <button type="submit" name="intent" value="schedule" disabled={pending} className="rounded bg-ink px-3 py-2 font-bold text-white">جدولة</button>
+              <button
+                type="submit"
+                name="intent"
+                value="publish"
+                disabled={pending}
+                className="rounded bg-brand px-3 py-2 font-bold text-white"
+              >
+                نشر الآن
+              </button>
+              <button
+                type="submit"
+                name="intent"
+                value="schedule"
+                disabled={pending}
+                className="rounded bg-ink px-3 py-2 font-bold text-white"
+              >
+                جدولة
+              </button>
             </>
           ) : null}
         </div>

@@ -19,7 +19,11 @@ export function LeadImageField({ initial, errors }: { initial: LeadImageValue; e
     <div className="flex flex-col gap-2">
       <label className="flex flex-col gap-1">
         <span className="font-bold">الصورة الرئيسية</span>
-        <input type="file" accept="image/jpeg,image/png,image/webp" disabled={busy} className="text-sm"
+        <input
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          disabled={busy}
+          className="text-sm"
           onChange={async (e) => {
             const file = e.target.files?.[0];
             if (!file) return;
@@ -28,19 +32,35 @@ export function LeadImageField({ initial, errors }: { initial: LeadImageValue; e
             const result = await postImage(file);
             setBusy(false);
             if (result.ok) {
-              setImage({ url: result.image.url, width: String(result.image.width), height: String(result.image.height) });
+              setImage({
+                url: result.image.url,
+                width: String(result.image.width),
+                height: String(result.image.height),
+              });
               setMessage('رُفعت الصورة.');
             } else setMessage(result.error);
             e.target.value = '';
-          }} />
+          }}
+        />
       </label>
-      <p role="status" className="text-sm text-muted">{message}</p>
+      <p role="status" className="text-sm text-muted">
+        {message}
+      </p>
       <FieldError errors={errors} />
       {image.url ? (
         <div className="flex items-start gap-3">
           {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={image.url} alt="" className="h-24 w-auto rounded border border-line" data-testid="lead-image-preview" />
-          <button type="button" className="text-sm text-brand underline" onClick={() => setImage({ url: '', width: '', height: '' })}>
+          <img
+            src={image.url}
+            alt=""
+            className="h-24 w-auto rounded border border-line"
+            data-testid="lead-image-preview"
+          />
+          <button
+            type="button"
+            className="text-sm text-brand underline"
+            onClick={() => setImage({ url: '', width: '', height: '' })}
+          >
             إزالة الصورة
           </button>
         </div>

@@ -10,14 +10,27 @@ import { EditorToolbar } from './editor-toolbar';
  * النص: a right-to-left rich-text editor whose document (Tiptap JSON) is posted with the form in a
  * hidden field. The server sanitizes it into the body model the public renderer reads.
  */
-export function RichTextEditor({ name, initial, labelId, invalid }: { name: string; initial: JSONContent; labelId: string; invalid: boolean }) {
+export function RichTextEditor({
+  name,
+  initial,
+  labelId,
+  invalid,
+}: {
+  name: string;
+  initial: JSONContent;
+  labelId: string;
+  invalid: boolean;
+}) {
   const [json, setJson] = useState(() => JSON.stringify(initial));
   const editor = useEditor({
     immediatelyRender: false,
     extensions: [
       StarterKit.configure({
         heading: { levels: [2, 3] },
-        code: false, codeBlock: false, strike: false, underline: false,
+        code: false,
+        codeBlock: false,
+        strike: false,
+        underline: false,
         link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'] },
       }),
       Image.configure({ inline: false }),
@@ -25,7 +38,10 @@ export function RichTextEditor({ name, initial, labelId, invalid }: { name: stri
     content: initial,
     editorProps: {
       attributes: {
-        dir: 'rtl', role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': labelId,
+        dir: 'rtl',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-labelledby': labelId,
         ...(invalid ? { 'aria-invalid': 'true' } : {}),
         class: 'article-body min-h-64 rounded-b border border-line bg-white p-3 focus:outline-none',
       },

@@ -7,7 +7,9 @@ export interface UploadedImage {
 }
 
 /** Sends one image to /api/uploads; the server sniffs, limits and re-encodes it. */
-export async function postImage(file: File): Promise<{ ok: true; image: UploadedImage } | { ok: false; error: string }> {
+export async function postImage(
+  file: File,
+): Promise<{ ok: true; image: UploadedImage } | { ok: false; error: string }> {
   const body = new FormData();
   body.set('file', file);
   try {

@@ -12,7 +12,9 @@ export function SectionCreateForm({ action }: { action: FormAction }) {
       <div className="flex flex-wrap items-start gap-3">
         <Field label="الاسم" name="name" state={state} />
         <Field label="الرابط" name="slug" state={state} ltr hint={<SlugHint />} />
-        <div className="pt-6"><SubmitButton pending={pending}>إضافة القسم</SubmitButton></div>
+        <div className="pt-6">
+          <SubmitButton pending={pending}>إضافة القسم</SubmitButton>
+        </div>
       </div>
       <FormMessage state={state} />
     </form>

@@ -18,7 +18,9 @@ export function SectionEditForm({ section, action }: { section: EditableSection;
       <div className="flex flex-wrap items-start gap-3">
         <Field label="الاسم" name="name" state={state} defaultValue={section.name} />
         <Field label="الرابط" name="slug" state={state} defaultValue={section.slug} ltr />
-        <div className="pt-6"><SubmitButton pending={pending}>حفظ</SubmitButton></div>
+        <div className="pt-6">
+          <SubmitButton pending={pending}>حفظ</SubmitButton>
+        </div>
       </div>
       <FormMessage state={state} />
     </form>

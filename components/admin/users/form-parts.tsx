@@ -28,28 +28,73 @@ export function Field({ label, name, state, defaultValue, type = 'text', ltr, au
   const described = [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-bold">{label}</label>
-      <input id={id} name={name} type={type} dir={ltr ? 'ltr' : undefined} defaultValue={value} autoComplete={autoComplete}
-        aria-invalid={errors ? true : undefined} aria-describedby={described} className={inputClass} />
-      {hint ? <p id={`${id}-hint`} className="text-xs text-muted">{hint}</p> : null}
-      {errors ? <p id={`${id}-error`} className="text-sm text-brand-dark">{errors.join(' ')}</p> : null}
+      <label htmlFor={id} className="text-sm font-bold">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        dir={ltr ? 'ltr' : undefined}
+        defaultValue={value}
+        autoComplete={autoComplete}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={described}
+        className={inputClass}
+      />
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {errors ? (
+        <p id={`${id}-error`} className="text-sm text-brand-dark">
+          {errors.join(' ')}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-export function SelectField({ label, name, state, defaultValue, options }: {
-  label: string; name: string; state: ActionState | undefined; defaultValue: string; options: Record<string, string>;
+export function SelectField({
+  label,
+  name,
+  state,
+  defaultValue,
+  options,
+}: {
+  label: string;
+  name: string;
+  state: ActionState | undefined;
+  defaultValue: string;
+  options: Record<string, string>;
 }) {
   const id = useId();
   const errors = state?.errors?.[name];
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-bold">{label}</label>
-      <select id={id} name={name} defaultValue={state?.values?.[name] ?? defaultValue}
-        aria-invalid={errors ? true : undefined} aria-describedby={errors ? `${id}-error` : undefined} className={inputClass}>
-        {Object.entries(options).map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+      <label htmlFor={id} className="text-sm font-bold">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={state?.values?.[name] ?? defaultValue}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={errors ? `${id}-error` : undefined}
+        className={inputClass}
+      >
+        {Object.entries(options).map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
       </select>
-      {errors ? <p id={`${id}-error`} className="text-sm text-brand-dark">{errors.join(' ')}</p> : null}
+      {errors ? (
+        <p id={`${id}-error`} className="text-sm text-brand-dark">
+          {errors.join(' ')}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -57,15 +102,48 @@ export function SelectField({ label, name, state, defaultValue, options }: {
 /** The form's answer: a polite status when it worked, an alert when it was refused. */
 export function FormMessage({ state, children }: { state: ActionState | undefined; children?: ReactNode }) {
   if (!state?.message) return null;
-  if (state.ok) return <p role="status" className="rounded bg-green-50 p-2 text-sm text-green-900">{state.message}{children}</p>;
-  return <p role="alert" className="rounded bg-red-50 p-2 text-sm text-brand-dark">{state.message}</p>;
+  if (state.ok)
+    return (
+      <p role="status" className="rounded bg-green-50 p-2 text-sm text-green-900">
+        {state.message}
+        {children}
+      </p>
+    );
+  return (
+    <p role="alert" className="rounded bg-red-50 p-2 text-sm text-brand-dark">
+      {state.message}
+    </p>
+  );
 }
 
-export function SubmitButton({ pending, disabled, children, quiet, name, value }: {
-  pending: boolean; disabled?: boolean; children: ReactNode; quiet?: boolean; name?: string; value?: string;
+export function SubmitButton({
+  pending,
+  disabled,
+  children,
+  quiet,
+  name,
+  value,
+}: {
+  pending: boolean;
+  disabled?: boolean;
+  children: ReactNode;
+  quiet?: boolean;
+  name?: string;
+  value?: string;
 }) {
   const look = quiet
     ? 'rounded border border-line bg-white px-3 py-1.5 text-sm hover:bg-wash'
     : 'rounded bg-brand px-4 py-1.5 font-bold text-white hover:bg-brand-dark';
-  return <button type="submit" name={name} value={value} disabled={pending || disabled} aria-busy={pending || undefined} className={`${look} disabled:opacity-60`}>{children}</button>;
+  return (
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      disabled={pending || disabled}
+      aria-busy={pending || undefined}
+      className={`${look} disabled:opacity-60`}
+    >
+      {children}
+    </button>
+  );
 }

@@ -26,20 +26,40 @@ export interface UserActions {
 export function UserCard({ user, self, actions }: { user: UserCardData; self: boolean; actions: UserActions }) {
   const headingId = `user-${user.id}`;
   return (
-    <section aria-labelledby={headingId} className={`flex flex-col gap-3 rounded bg-white p-4 ${user.active ? '' : 'opacity-75'}`}>
-      <h2 id={headingId} className="text-lg font-bold">{user.name}</h2>
+    <section
+      aria-labelledby={headingId}
+      className={`flex flex-col gap-3 rounded bg-white p-4 ${user.active ? '' : 'opacity-75'}`}
+    >
+      <h2 id={headingId} className="text-lg font-bold">
+        {user.name}
+      </h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-        <dt className="text-muted">البريد الإلكتروني</dt><dd><bdi dir="ltr">{user.email}</bdi></dd>
-        <dt className="text-muted">الدور</dt><dd data-testid="user-role">{ROLE_NAMES[user.role]}</dd>
-        <dt className="text-muted">الحالة</dt><dd data-testid="user-state">{user.active ? 'نشط' : 'معطّل'}</dd>
+        <dt className="text-muted">البريد الإلكتروني</dt>
+        <dd>
+          <bdi dir="ltr">{user.email}</bdi>
+        </dd>
+        <dt className="text-muted">الدور</dt>
+        <dd data-testid="user-role">{ROLE_NAMES[user.role]}</dd>
+        <dt className="text-muted">الحالة</dt>
+        <dd data-testid="user-state">{user.active ? 'نشط' : 'معطّل'}</dd>
         <dt className="text-muted">آخر دخول</dt>
-        <dd>{user.lastLoginAt
-          ? <time dir="ltr" dateTime={toCairoIso(user.lastLoginAt)}>{formatDateline(user.lastLoginAt)}</time>
-          : 'لم يسجّل الدخول بعد'}</dd>
+        <dd>
+          {user.lastLoginAt ? (
+            <time dir="ltr" dateTime={toCairoIso(user.lastLoginAt)}>
+              {formatDateline(user.lastLoginAt)}
+            </time>
+          ) : (
+            'لم يسجّل الدخول بعد'
+          )}
+        </dd>
       </dl>
       {self ? (
         <p className="text-sm text-muted">
-          هذا حسابك: لا تغيّر دورك أو تعطّله بنفسك. <Link href="/admin/account" className="text-brand underline">غيّر كلمة مرورك من هنا</Link>.
+          هذا حسابك: لا تغيّر دورك أو تعطّله بنفسك.{' '}
+          <Link href="/admin/account" className="text-brand underline">
+            غيّر كلمة مرورك من هنا
+          </Link>
+          .
         </p>
       ) : (
         <div className="flex flex-wrap items-start gap-6 border-t border-line pt-3">

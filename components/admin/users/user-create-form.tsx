@@ -14,10 +14,19 @@ export function UserCreateForm({ action }: { action: FormAction }) {
         <Field label="الاسم" name="name" state={state} autoComplete="off" />
         <Field label="البريد الإلكتروني" name="email" type="email" state={state} ltr autoComplete="off" />
         <SelectField label="الدور" name="role" state={state} defaultValue="writer" options={ROLE_NAMES} />
-        <Field label="كلمة المرور" name="password" type="password" state={state} ltr autoComplete="new-password"
-          hint={`${PASSWORD_MIN} حرفًا على الأقل، وليست من كلمات المرور الشائعة. عبارة من عدة كلمات أسهل في التذكر.`} />
+        <Field
+          label="كلمة المرور"
+          name="password"
+          type="password"
+          state={state}
+          ltr
+          autoComplete="new-password"
+          hint={`${PASSWORD_MIN} حرفًا على الأقل، وليست من كلمات المرور الشائعة. عبارة من عدة كلمات أسهل في التذكر.`}
+        />
       </div>
-      <div><SubmitButton pending={pending}>إضافة المستخدم</SubmitButton></div>
+      <div>
+        <SubmitButton pending={pending}>إضافة المستخدم</SubmitButton>
+      </div>
       <FormMessage state={state} />
     </form>
   );

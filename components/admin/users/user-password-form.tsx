@@ -10,8 +10,17 @@ export function UserPasswordForm({ userId, action }: { userId: number; action: F
     <form action={formAction} noValidate className="flex flex-col gap-2">
       <input type="hidden" name="userId" value={userId} />
       <div className="flex flex-wrap items-end gap-2">
-        <Field label="كلمة المرور الجديدة" name="password" type="password" state={state} ltr autoComplete="new-password" />
-        <SubmitButton pending={pending} quiet>إعادة تعيين كلمة المرور</SubmitButton>
+        <Field
+          label="كلمة المرور الجديدة"
+          name="password"
+          type="password"
+          state={state}
+          ltr
+          autoComplete="new-password"
+        />
+        <SubmitButton pending={pending} quiet>
+          إعادة تعيين كلمة المرور
+        </SubmitButton>
       </div>
       <FormMessage state={state} />
     </form>

@@ -11,7 +11,9 @@ export function UserRoleForm({ userId, role, action }: { userId: number; role: S
       <input type="hidden" name="userId" value={userId} />
       <div className="flex items-end gap-2">
         <SelectField label="الدور" name="role" state={state} defaultValue={role} options={ROLE_NAMES} />
-        <SubmitButton pending={pending} quiet>تغيير الدور</SubmitButton>
+        <SubmitButton pending={pending} quiet>
+          تغيير الدور
+        </SubmitButton>
       </div>
       <FormMessage state={state} />
     </form>

@@ -9,7 +9,9 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   return (
     <>
       <AdminHeader name={staff.name} role={staff.role} logout={logout} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
     </>
   );
 }

@@ -17,49 +17,79 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const s = await searchParams;
   const status = s.status && s.status in STATUS_NAMES ? (s.status as EditorialStatus) : undefined;
   const filter = {
-    status, sectionId: positiveInt(s.section), authorId: positiveInt(s.author), q: s.q?.slice(0, 100) || undefined,
-    sort: s.sort === 'published' ? 'published' as const : 'updated' as const, page: positiveInt(s.page) ?? 1,
+    status,
+    sectionId: positiveInt(s.section),
+    authorId: positiveInt(s.author),
+    q: s.q?.slice(0, 100) || undefined,
+    sort: s.sort === 'published' ? ('published' as const) : ('updated' as const),
+    page: positiveInt(s.page) ?? 1,
   };
   const [list, sections, authors] = await Promise.all([listAdminArticles(filter), listSections(), listAuthors()]);
-  const pageHref = (page: number) => `/admin?${new URLSearchParams({ ...Object.fromEntries(Object.entries(s).filter(([, v]) => v)), page: String(page) })}`;
+  const pageHref = (page: number) =>
+    `/admin?${new URLSearchParams({ ...Object.fromEntries(Object.entries(s).filter(([, v]) => v)), page: String(page) })}`;
   return (
     <>
       <div className="mb-4 flex items-center justify-between">
         <h1 className="text-2xl font-bold">المقالات</h1>
-        <Link href="/admin/articles/new" className="rounded bg-brand px-4 py-2 font-bold text-white">مقال جديد</Link>
+        <Link href="/admin/articles/new" className="rounded bg-brand px-4 py-2 font-bold text-white">
+          مقال جديد
+        </Link>
       </div>
       <form className="mb-4 flex flex-wrap items-end gap-3 rounded bg-white p-3 text-sm" role="search">
-        <label className="flex flex-col">بحث<input name="q" defaultValue={s.q} className="rounded border border-line px-2 py-1" /></label>
-        <label className="flex flex-col">الحالة
+        <label className="flex flex-col">
+          بحث
+          <input name="q" defaultValue={s.q} className="rounded border border-line px-2 py-1" />
+        </label>
+        <label className="flex flex-col">
+          الحالة
           <select name="status" defaultValue={status ?? ''} className="rounded border border-line px-2 py-1">
             <option value="">الكل</option>
-            {Object.entries(STATUS_NAMES).map(([value, name]) => <option key={value} value={value}>{name}</option>)}
+            {Object.entries(STATUS_NAMES).map(([value, name]) => (
+              <option key={value} value={value}>
+                {name}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="flex flex-col">القسم
+        <label className="flex flex-col">
+          القسم
           <select name="section" defaultValue={s.section ?? ''} className="rounded border border-line px-2 py-1">
             <option value="">الكل</option>
-            {sections.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+            {sections.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="flex flex-col">الكاتب
+        <label className="flex flex-col">
+          الكاتب
           <select name="author" defaultValue={s.author ?? ''} className="rounded border border-line px-2 py-1">
             <option value="">الكل</option>
-            {authors.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+            {authors.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="flex flex-col">الترتيب
+        <label className="flex flex-col">
+          الترتيب
           <select name="sort" defaultValue={filter.sort} className="rounded border border-line px-2 py-1">
             <option value="updated">آخر تعديل</option>
             <option value="published">موعد النشر</option>
           </select>
         </label>
-        <button type="submit" className="rounded bg-ink px-4 py-1.5 text-white">تصفية</button>
+        <button type="submit" className="rounded bg-ink px-4 py-1.5 text-white">
+          تصفية
+        </button>
       </form>
       <ArticleTable rows={list.rows} now={new Date()} />
       <nav aria-label="التنقل بين الصفحات" className="mt-4 flex justify-between text-sm">
         {list.page > 1 ? <Link href={pageHref(list.page - 1)}>الصفحة السابقة</Link> : <span />}
-        <span>صفحة {list.page} من {list.pageCount} ({list.total} مقالًا)</span>
+        <span>
+          صفحة {list.page} من {list.pageCount} ({list.total} مقالًا)
+        </span>
         {list.page < list.pageCount ? <Link href={pageHref(list.page + 1)}>الصفحة التالية</Link> : <span />}
       </nav>
     </>

@@ -13,7 +13,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await currentStaff()) redirect(next);
   return (
     <main id="main" className="mx-auto flex max-w-sm flex-col gap-6 px-4 py-16">
-      <div className="text-center"><Logo /></div>
+      <div className="text-center">
+        <Logo />
+      </div>
       <h1 className="text-center text-2xl font-bold">تسجيل الدخول</h1>
       <div className="rounded bg-white p-6 shadow-sm">
         <LoginForm action={login} next={next} />

@@ -20,7 +20,11 @@ const loadTag = cache(async (rawSlug: string) => {
 export async function tagMetadata(rawSlug: string, page: number): Promise<Metadata> {
   const tag = await loadTag(rawSlug);
   if (!tag) return {};
-  return listingMetadata({ title: pagedTitle(tag.name, page), description: `آخر الأخبار عن ${tag.name} من بوابة.`, path: tagPath(tag.slug, page) });
+  return listingMetadata({
+    title: pagedTitle(tag.name, page),
+    description: `آخر الأخبار عن ${tag.name} من بوابة.`,
+    path: tagPath(tag.slug, page),
+  });
 }
 
 export async function TagView({ slug, page }: { slug: string; page: number }) {
@@ -31,7 +35,11 @@ export async function TagView({ slug, page }: { slug: string; page: number }) {
   return (
     <>
       <ArchiveHeading title={tag.name} page={page} label="الوسم" />
-      <ArchiveListing listing={listing} hrefFor={(p) => tagPath(tag.slug, p)} emptyText="لا توجد أخبار منشورة بهذا الوسم بعد." />
+      <ArchiveListing
+        listing={listing}
+        hrefFor={(p) => tagPath(tag.slug, p)}
+        emptyText="لا توجد أخبار منشورة بهذا الوسم بعد."
+      />
     </>
   );
 }

@@ -22,7 +22,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ rat
   const size = CROPS[ratio as CropRatio];
   const bytes = size ? await source(parts) : null;
   if (!size || !bytes) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
-  const image = await sharp(bytes).resize(size.width, size.height, { fit: 'cover', position: 'attention' }).jpeg({ quality: 80, mozjpeg: true }).toBuffer();
+  const image = await sharp(bytes)
+    .resize(size.width, size.height, { fit: 'cover', position: 'attention' })
+    .jpeg({ quality: 80, mozjpeg: true })
+    .toBuffer();
   return new Response(new Uint8Array(image), {
     headers: {
       'Content-Type': 'image/jpeg',

@@ -15,12 +15,20 @@ const ACCOUNT_PAGE = 'account-page';
 // session version, so every session ends, this one included: the token cannot be re-issued from a
 // server action here, and a half-valid session would be worse than logging in again.
 export const changeOwnPassword = staffAction(ChangeOwnPasswordInput, 'writer', async (input, staff, values) => {
-  const failures = await recentLoginFailures(staff.email, ACCOUNT_PAGE, THROTTLE.windowMs, { account: THROTTLE.perAccount, address: 1 });
+  const failures = await recentLoginFailures(staff.email, ACCOUNT_PAGE, THROTTLE.windowMs, {
+    account: THROTTLE.perAccount,
+    address: 1,
+  });
   const decision = throttleDecision(failures.account, []);
   if (!decision.allowed) return { ok: false, message: throttleMessage(decision.retryAt, new Date()), values };
   if (!(await verifyPassword(await getPasswordHash(staff.id), input.currentPassword))) {
     await recordLoginAttempt(staff.email, ACCOUNT_PAGE, false);
-    return { ok: false, message: ACTION_MESSAGES.invalid, errors: { currentPassword: [STAFF_MESSAGES.currentWrong] }, values };
+    return {
+      ok: false,
+      message: ACTION_MESSAGES.invalid,
+      errors: { currentPassword: [STAFF_MESSAGES.currentWrong] },
+      values,
+    };
   }
   const result = await setOwnPassword(staff.id, await hashPassword(input.newPassword));
   if (!result.ok) return { ok: false, message: ACTION_MESSAGES.signedOut };

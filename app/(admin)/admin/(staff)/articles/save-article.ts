@@ -9,10 +9,18 @@ import { canEditArticle } from '@/lib/article-permissions';
 import { ArticleForm, type ArticleFormInput } from '@/lib/validation/article';
 import { ARTICLE_MESSAGES as M } from './messages';
 
-const refuse = (values: Record<string, string>, message: string, errors?: ActionState['errors']): ActionState =>
-  ({ ok: false, message, errors, values });
+const refuse = (values: Record<string, string>, message: string, errors?: ActionState['errors']): ActionState => ({
+  ok: false,
+  message,
+  errors,
+  values,
+});
 
-function statusChangeFor(input: ArticleFormInput, current: { status: string; publishedAt: Date | null } | null, now: Date): StatusChange | string {
+function statusChangeFor(
+  input: ArticleFormInput,
+  current: { status: string; publishedAt: Date | null } | null,
+  now: Date,
+): StatusChange | string {
   switch (input.intent) {
     case 'save':
       return current ? {} : { status: 'draft' };
@@ -21,11 +29,16 @@ function statusChangeFor(input: ArticleFormInput, current: { status: string; pub
     case 'publish': {
       if (input.publishAt && input.publishAt > now) return M.futureForPublish;
       // A live story keeps its dateline; an imported one may carry its original (past) time.
-      const keep = current?.status === 'published' && current.publishedAt && current.publishedAt <= now ? current.publishedAt : null;
+      const keep =
+        current?.status === 'published' && current.publishedAt && current.publishedAt <= now
+          ? current.publishedAt
+          : null;
       return { status: 'published', publishedAt: input.publishAt ?? keep ?? now };
     }
     case 'schedule':
-      return input.publishAt && input.publishAt > now ? { status: 'published', publishedAt: input.publishAt } : M.pastForSchedule;
+      return input.publishAt && input.publishAt > now
+        ? { status: 'published', publishedAt: input.publishAt }
+        : M.pastForSchedule;
   }
 }
 
@@ -39,8 +52,10 @@ export const saveArticle = staffAction(ArticleForm, 'writer', async (input, staf
     if (values.authorId) errors.authorId = [M.writerAuthor];
     if (Object.keys(errors).length) return refuse(values, M.writerCannotPublish, errors);
   }
-  if (!(await sectionExists(input.sectionId))) return refuse(values, M.unknownSection, { sectionId: [M.unknownSection] });
-  if (input.authorId && !(await authorExists(input.authorId))) return refuse(values, M.unknownAuthor, { authorId: [M.unknownAuthor] });
+  if (!(await sectionExists(input.sectionId)))
+    return refuse(values, M.unknownSection, { sectionId: [M.unknownSection] });
+  if (input.authorId && !(await authorExists(input.authorId)))
+    return refuse(values, M.unknownAuthor, { authorId: [M.unknownAuthor] });
 
   const current = input.id ? await getArticleOwnership(input.id) : null;
   if (input.id && !current) return refuse(values, M.missing);
@@ -50,12 +65,21 @@ export const saveArticle = staffAction(ArticleForm, 'writer', async (input, staf
   if (typeof change === 'string') return refuse(values, change, { publishAt: [change] });
 
   const fields: EditableFields = {
-    title: input.title, summary: input.summary, body: input.body, sectionId: input.sectionId, tags: input.tags,
-    authorId: editorial && input.authorId ? input.authorId : (await authorIdForUser(staff.id)),
-    leadImageUrl: input.leadImageUrl || null, leadImageWidth: input.leadImageWidth ?? null, leadImageHeight: input.leadImageHeight ?? null,
-    leadImageAlt: input.leadImageAlt || null, leadImageCaption: input.leadImageCaption || null,
-    seoTitle: input.seoTitle || null, seoDescription: input.seoDescription || null,
-    isBreaking: editorial ? input.isBreaking : false, isFeatured: editorial ? input.isFeatured : false,
+    title: input.title,
+    summary: input.summary,
+    body: input.body,
+    sectionId: input.sectionId,
+    tags: input.tags,
+    authorId: editorial && input.authorId ? input.authorId : await authorIdForUser(staff.id),
+    leadImageUrl: input.leadImageUrl || null,
+    leadImageWidth: input.leadImageWidth ?? null,
+    leadImageHeight: input.leadImageHeight ?? null,
+    leadImageAlt: input.leadImageAlt || null,
+    leadImageCaption: input.leadImageCaption || null,
+    seoTitle: input.seoTitle || null,
+    seoDescription: input.seoDescription || null,
+    isBreaking: editorial ? input.isBreaking : false,
+    isFeatured: editorial ? input.isFeatured : false,
   };
   // Writers keep the byline their draft already has (an editor may have set it).
   if (!editorial && current) delete (fields as Partial<EditableFields>).authorId;
@@ -69,7 +93,9 @@ export const saveArticle = staffAction(ArticleForm, 'writer', async (input, staf
   if (current?.status === 'published' || change.status === 'published') revalidatePath('/', 'layout');
   const message = { save: M.saved, submit: M.submitted, publish: M.published, schedule: M.scheduled }[input.intent];
   return {
-    ok: true, message, version: result.version,
+    ok: true,
+    message,
+    version: result.version,
     values: { ...values, id: String(result.id), version: String(result.version) },
     redirectTo: current ? undefined : `/admin/articles/${result.id}`,
   };

@@ -27,7 +27,10 @@ export const restoreArticleRevision = staffAction(RevisionRef, 'writer', async (
   if (!canEditArticle(staff, current)) return { ok: false, message: M.notYours, values };
   const fields = await revisionFields(input.id, input.revisionId);
   if (!fields) return { ok: false, message: M.badRevision, values };
-  const result = await updateArticle(input.id, input.version, fields, {}, staff.id, { action: 'restore', details: { revisionId: input.revisionId } });
+  const result = await updateArticle(input.id, input.version, fields, {}, staff.id, {
+    action: 'restore',
+    details: { revisionId: input.revisionId },
+  });
   if (!result.ok) return { ok: false, message: result.reason === 'conflict' ? M.conflict : M.missing, values };
   if (current.status === 'published') revalidatePath('/', 'layout');
   return { ok: true, message: M.restored, version: result.version, redirectTo: `/admin/articles/${input.id}` };

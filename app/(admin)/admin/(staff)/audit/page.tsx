@@ -17,22 +17,36 @@ export default async function AuditPage() {
       <table className="w-full bg-white text-sm">
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="p-2 text-start">الوقت</th>
-            <th scope="col" className="p-2 text-start">المستخدم</th>
-            <th scope="col" className="p-2 text-start">الإجراء</th>
-            <th scope="col" className="p-2 text-start">العنصر</th>
+            <th scope="col" className="p-2 text-start">
+              الوقت
+            </th>
+            <th scope="col" className="p-2 text-start">
+              المستخدم
+            </th>
+            <th scope="col" className="p-2 text-start">
+              الإجراء
+            </th>
+            <th scope="col" className="p-2 text-start">
+              العنصر
+            </th>
           </tr>
         </thead>
         <tbody>
           {entries.map((e) => (
             <tr key={e.id} className="border-b border-line" data-testid="audit-entry">
-              <td className="p-2" dir="ltr">{formatDateline(e.createdAt)}</td>
+              <td className="p-2" dir="ltr">
+                {formatDateline(e.createdAt)}
+              </td>
               <td className="p-2">{e.actorName ?? '—'}</td>
               <td className="p-2">{AUDIT_ACTION_NAMES[e.action] ?? e.action}</td>
               <td className="p-2">
-                {e.entityType === 'article'
-                  ? <Link href={`/admin/articles/${e.entityId}`} className="underline">{AUDIT_ENTITY_NAMES.article} {e.entityId}</Link>
-                  : `${AUDIT_ENTITY_NAMES[e.entityType] ?? e.entityType} ${e.entityId}`}
+                {e.entityType === 'article' ? (
+                  <Link href={`/admin/articles/${e.entityId}`} className="underline">
+                    {AUDIT_ENTITY_NAMES.article} {e.entityId}
+                  </Link>
+                ) : (
+                  `${AUDIT_ENTITY_NAMES[e.entityType] ?? e.entityType} ${e.entityId}`
+                )}
               </td>
             </tr>
           ))}

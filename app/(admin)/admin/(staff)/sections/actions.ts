@@ -2,7 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { ACTION_MESSAGES, staffAction, type ActionState } from '@/auth/action';
-import { createSection as insertSection, moveSection as moveSectionRow, updateSection as saveSection, type SectionRefusal } from '@/db/queries/admin-sections';
+import {
+  createSection as insertSection,
+  moveSection as moveSectionRow,
+  updateSection as saveSection,
+  type SectionRefusal,
+} from '@/db/queries/admin-sections';
 import { CreateSectionInput, MoveSectionInput, SECTION_MESSAGES, UpdateSectionInput } from '@/lib/validation/section';
 
 // Section names, order and slugs appear in every reader page's header and footer, so each change
@@ -10,10 +15,14 @@ import { CreateSectionInput, MoveSectionInput, SECTION_MESSAGES, UpdateSectionIn
 
 function refusal(reason: SectionRefusal, values: Record<string, string>): ActionState {
   switch (reason) {
-    case 'slug_taken': return { ok: false, message: ACTION_MESSAGES.invalid, errors: { slug: [SECTION_MESSAGES.slugTaken] }, values };
-    case 'slug_reserved': return { ok: false, message: ACTION_MESSAGES.invalid, errors: { slug: [SECTION_MESSAGES.slugReserved] }, values };
-    case 'edge': return { ok: false, message: SECTION_MESSAGES.atEdge };
-    case 'not_found': return { ok: false, message: SECTION_MESSAGES.notFound, values };
+    case 'slug_taken':
+      return { ok: false, message: ACTION_MESSAGES.invalid, errors: { slug: [SECTION_MESSAGES.slugTaken] }, values };
+    case 'slug_reserved':
+      return { ok: false, message: ACTION_MESSAGES.invalid, errors: { slug: [SECTION_MESSAGES.slugReserved] }, values };
+    case 'edge':
+      return { ok: false, message: SECTION_MESSAGES.atEdge };
+    case 'not_found':
+      return { ok: false, message: SECTION_MESSAGES.notFound, values };
   }
 }
 

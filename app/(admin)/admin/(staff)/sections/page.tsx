@@ -21,13 +21,25 @@ export default async function SectionsPage() {
         {sections.map((section, index) => (
           <li key={section.id} className="flex flex-wrap items-start justify-between gap-4 rounded bg-white p-4">
             <div className="flex items-start gap-3">
-              <span className="pt-6 text-lg font-bold text-muted" aria-hidden="true">{index + 1}</span>
+              <span className="pt-6 text-lg font-bold text-muted" aria-hidden="true">
+                {index + 1}
+              </span>
               <div className="flex flex-col gap-1">
-                <SectionEditForm section={{ id: section.id, name: section.name, slug: section.slug }} action={updateSection} />
-                <Link href={sectionPath(section.slug)} className="text-sm text-brand underline" dir="ltr">{sectionPath(section.slug)}</Link>
+                <SectionEditForm
+                  section={{ id: section.id, name: section.name, slug: section.slug }}
+                  action={updateSection}
+                />
+                <Link href={sectionPath(section.slug)} className="text-sm text-brand underline" dir="ltr">
+                  {sectionPath(section.slug)}
+                </Link>
               </div>
             </div>
-            <SectionMoveForm section={{ id: section.id, name: section.name }} first={index === 0} last={index === sections.length - 1} action={moveSection} />
+            <SectionMoveForm
+              section={{ id: section.id, name: section.name }}
+              first={index === 0}
+              last={index === sections.length - 1}
+              action={moveSection}
+            />
           </li>
         ))}
       </ol>

@@ -7,7 +7,12 @@ import { changeUserRole, createUser, disableUser, enableUser, resetUserPassword 
 
 export const metadata: Metadata = { title: 'المستخدمون' };
 
-const actions = { changeRole: changeUserRole, disable: disableUser, enable: enableUser, resetPassword: resetUserPassword };
+const actions = {
+  changeRole: changeUserRole,
+  disable: disableUser,
+  enable: enableUser,
+  resetPassword: resetUserPassword,
+};
 
 export default async function UsersPage() {
   const me = await requireStaffPage('admin', '/admin/users');
@@ -17,7 +22,9 @@ export default async function UsersPage() {
       <h1 className="mb-4 text-2xl font-bold">المستخدمون</h1>
       <p className="mb-4 text-sm text-muted">تغيير الدور أو كلمة المرور أو تعطيل الحساب ينهي جلسات صاحبه فورًا.</p>
       <div className="mb-6 flex flex-col gap-3">
-        {users.map((user) => <UserCard key={user.id} user={user} self={user.id === me.id} actions={actions} />)}
+        {users.map((user) => (
+          <UserCard key={user.id} user={user} self={user.id === me.id} actions={actions} />
+        ))}
       </div>
       <UserCreateForm action={createUser} />
     </>

@@ -22,10 +22,15 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const author = slug === null ? null : await getPublicAuthor(slug);
   if (!author) return notFoundResponse();
   const articles = await listFeedArticles({ authorId: author.id });
-  return rssResponse(buildRssFeed({
-    title: `${author.name} | ${SITE.name}`,
-    description: author.bio.trim() || `مقالات ${author.name} في ${SITE.name}`,
-    pagePath: authorPath(author.slug),
-    feedPath: authorFeedPath(author.slug),
-  }, articles));
+  return rssResponse(
+    buildRssFeed(
+      {
+        title: `${author.name} | ${SITE.name}`,
+        description: author.bio.trim() || `مقالات ${author.name} في ${SITE.name}`,
+        pagePath: authorPath(author.slug),
+        feedPath: authorFeedPath(author.slug),
+      },
+      articles,
+    ),
+  );
 }

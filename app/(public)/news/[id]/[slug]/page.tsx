@@ -18,7 +18,9 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ id: string; slug: string }> };
 
 // Metadata and page share one read per request.
-const loadArticle = cache(async (rawId: string) => (/^\d{1,10}$/.test(rawId) ? getPublishedArticle(Number(rawId)) : null));
+const loadArticle = cache(async (rawId: string) =>
+  /^\d{1,10}$/.test(rawId) ? getPublishedArticle(Number(rawId)) : null,
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).id);

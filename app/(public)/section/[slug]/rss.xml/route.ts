@@ -19,10 +19,15 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const section = await getSectionBySlug((await params).slug);
   if (!section) return notFoundResponse();
   const articles = await listFeedArticles({ sectionId: section.id });
-  return rssResponse(buildRssFeed({
-    title: `${section.name} | ${SITE.name}`,
-    description: `أحدث أخبار ${section.name} من ${SITE.name}`,
-    pagePath: sectionPath(section.slug),
-    feedPath: sectionFeedPath(section.slug),
-  }, articles));
+  return rssResponse(
+    buildRssFeed(
+      {
+        title: `${section.name} | ${SITE.name}`,
+        description: `أحدث أخبار ${section.name} من ${SITE.name}`,
+        pagePath: sectionPath(section.slug),
+        feedPath: sectionFeedPath(section.slug),
+      },
+      articles,
+    ),
+  );
 }

@@ -5,7 +5,10 @@ import { getArticleForEdit } from '@/db/queries/article-write';
 import { canEditArticle, canViewArticle } from '@/lib/article-permissions';
 
 /** The article behind an admin page, if this staff member may see it at all (else 404). */
-export async function loadArticleForStaff(rawId: string, path: string): Promise<{ staff: Staff; article: NonNullable<Awaited<ReturnType<typeof getArticleForEdit>>>; editable: boolean }> {
+export async function loadArticleForStaff(
+  rawId: string,
+  path: string,
+): Promise<{ staff: Staff; article: NonNullable<Awaited<ReturnType<typeof getArticleForEdit>>>; editable: boolean }> {
   const staff = await requireStaffPage('writer', path);
   const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : NaN;
   const ownership = Number.isNaN(id) ? null : await getArticleOwnership(id);

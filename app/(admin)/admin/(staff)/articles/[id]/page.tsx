@@ -27,24 +27,47 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
           <h1 className="text-2xl font-bold">تحرير مقال</h1>
           <p className="text-sm text-muted">
             الحالة: <strong data-testid="article-status">{STATUS_NAMES[status]}</strong>
-            {article.publishedAt ? <> · موعد النشر: <span dir="ltr">{formatDateline(article.publishedAt)}</span></> : null}
-            {' '}· النسخة {article.version}
+            {article.publishedAt ? (
+              <>
+                {' '}
+                · موعد النشر: <span dir="ltr">{formatDateline(article.publishedAt)}</span>
+              </>
+            ) : null}{' '}
+            · النسخة {article.version}
           </p>
         </div>
         <nav aria-label="أدوات المقال" className="flex flex-wrap items-center gap-3">
-          <Link href={`/admin/articles/${article.id}/preview`} className="underline">معاينة</Link>
-          <Link href={`/admin/articles/${article.id}/revisions`} className="underline">النسخ السابقة</Link>
+          <Link href={`/admin/articles/${article.id}/preview`} className="underline">
+            معاينة
+          </Link>
+          <Link href={`/admin/articles/${article.id}/revisions`} className="underline">
+            النسخ السابقة
+          </Link>
           {editorial ? (
-            <StatusButtons action={changeArticleStatus} id={article.id} version={article.version}
-              canUnpublish={status === 'published' || status === 'scheduled'} canArchive={status !== 'archived'} />
+            <StatusButtons
+              action={changeArticleStatus}
+              id={article.id}
+              version={article.version}
+              canUnpublish={status === 'published' || status === 'scheduled'}
+              canArchive={status !== 'archived'}
+            />
           ) : null}
         </nav>
       </div>
       {editable ? (
-        <ArticleForm action={saveArticle} initial={toFormValues(article)} body={article.body as object}
-          sections={sections} authors={authors} tagSuggestions={tagSuggestions} editorial={editorial} />
+        <ArticleForm
+          action={saveArticle}
+          initial={toFormValues(article)}
+          body={article.body as object}
+          sections={sections}
+          authors={authors}
+          tagSuggestions={tagSuggestions}
+          editorial={editorial}
+        />
       ) : (
-        <p role="status" className="rounded bg-white p-4">هذا المقال {STATUS_NAMES[status]}؛ لا يمكنك تعديله الآن. يمكنك معاينته.</p>
+        <p role="status" className="rounded bg-white p-4">
+          هذا المقال {STATUS_NAMES[status]}؛ لا يمكنك تعديله الآن. يمكنك معاينته.
+        </p>
       )}
     </>
   );

@@ -14,8 +14,15 @@ export default async function NewArticlePage() {
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">مقال جديد</h1>
-      <ArticleForm action={saveArticle} initial={emptyFormValues()} body={{ type: 'doc', content: [] }}
-        sections={sections} authors={authors} tagSuggestions={tagSuggestions} editorial={hasRole(staff, 'editor')} />
+      <ArticleForm
+        action={saveArticle}
+        initial={emptyFormValues()}
+        body={{ type: 'doc', content: [] }}
+        sections={sections}
+        authors={authors}
+        tagSuggestions={tagSuggestions}
+        editorial={hasRole(staff, 'editor')}
+      />
     </>
   );
 }

@@ -17,9 +17,14 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   const related = await listRelated(article);
   return (
     <>
-      <p role="note" className="mb-4 flex flex-wrap items-center justify-between gap-2 rounded bg-amber-100 p-3 font-bold">
+      <p
+        role="note"
+        className="mb-4 flex flex-wrap items-center justify-between gap-2 rounded bg-amber-100 p-3 font-bold"
+      >
         <span>معاينة — الحالة: {STATUS_NAMES[editorialStatus(editable.status, editable.publishedAt)]}</span>
-        <Link href={`/admin/articles/${article.id}`} className="underline">العودة إلى التحرير</Link>
+        <Link href={`/admin/articles/${article.id}`} className="underline">
+          العودة إلى التحرير
+        </Link>
       </p>
       <div className="rounded bg-white p-4">
         <ArticleView article={article} related={related} />
