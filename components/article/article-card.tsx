@@ -1,9 +1,9 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import type { ArticleCard as Card } from '@/db/queries/article-cards';
-import { articlePath, authorPath, sectionPath } from '@/lib/paths';
+import { articlePath } from '@/lib/paths';
 import { IsolatedText } from '../text/isolated-text';
-import { Dateline } from './dateline';
+import { CardMeta } from './card-meta';
 
 type Variant = 'lead' | 'standard' | 'row' | 'compact';
 
@@ -73,21 +73,7 @@ export function ArticleCard({
             <IsolatedText text={article.summary} />
           </p>
         ) : null}
-        <p className="text-xs text-muted">
-          <Link href={sectionPath(article.section.slug)} className="font-bold text-accent">
-            {article.section.name}
-          </Link>
-          <span aria-hidden="true"> · </span>
-          {author ? (
-            <>
-              <Link href={authorPath(author.slug)} className="hover:text-accent">
-                {author.name}
-              </Link>
-              <span aria-hidden="true"> · </span>
-            </>
-          ) : null}
-          <Dateline date={article.publishedAt} />
-        </p>
+        <CardMeta section={article.section} author={author} publishedAt={article.publishedAt} />
       </div>
     </article>
   );

@@ -1,8 +1,8 @@
 import Image from 'next/image';
 import Link from 'next/link';
-import { Dateline } from '@/components/article/dateline';
+import { CardMeta } from '@/components/article/card-meta';
 import type { SearchHit } from '@/db/queries/search';
-import { articlePath, sectionPath } from '@/lib/paths';
+import { articlePath } from '@/lib/paths';
 import { splitHighlights } from './highlight-segments';
 import { Highlighted } from './highlighted';
 
@@ -39,13 +39,7 @@ export function SearchResult({ hit, preload = false }: { hit: SearchHit; preload
             {snippet.cutEnd ? ' …' : null}
           </p>
         ) : null}
-        <p className="text-xs text-muted">
-          <Link href={sectionPath(article.section.slug)} className="font-bold text-accent">
-            {article.section.name}
-          </Link>
-          <span aria-hidden="true"> · </span>
-          <Dateline date={article.publishedAt} />
-        </p>
+        <CardMeta section={article.section} publishedAt={article.publishedAt} />
       </div>
     </article>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleTable } from '@/components/admin/article-table';
+import { FilterSelect } from '@/components/admin/filter-select';
 import { requireStaffPage } from '@/auth/guard';
 import { listAdminArticles, listAuthors } from '@/db/queries/admin-articles';
 import { listSections } from '@/db/queries/sections';
@@ -11,6 +12,8 @@ export const metadata: Metadata = { title: 'المقالات' };
 type Search = { status?: string; section?: string; author?: string; q?: string; sort?: string; page?: string };
 
 const positiveInt = (v?: string) => (v && /^\d{1,9}$/.test(v) ? Number(v) : undefined);
+
+const toOption = (x: { id: number; name: string }) => ({ value: x.id, name: x.name });
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireStaffPage('writer', '/admin');
@@ -40,39 +43,14 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           بحث
           <input name="q" defaultValue={s.q} className="rounded border border-line px-2 py-1" />
         </label>
-        <label className="flex flex-col">
-          الحالة
-          <select name="status" defaultValue={status ?? ''} className="rounded border border-line px-2 py-1">
-            <option value="">الكل</option>
-            {Object.entries(STATUS_NAMES).map(([value, name]) => (
-              <option key={value} value={value}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col">
-          القسم
-          <select name="section" defaultValue={s.section ?? ''} className="rounded border border-line px-2 py-1">
-            <option value="">الكل</option>
-            {sections.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col">
-          الكاتب
-          <select name="author" defaultValue={s.author ?? ''} className="rounded border border-line px-2 py-1">
-            <option value="">الكل</option>
-            {authors.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="الحالة"
+          name="status"
+          value={status}
+          options={Object.entries(STATUS_NAMES).map(([value, name]) => ({ value, name }))}
+        />
+        <FilterSelect label="القسم" name="section" value={s.section} options={sections.map(toOption)} />
+        <FilterSelect label="الكاتب" name="author" value={s.author} options={authors.map(toOption)} />
         <label className="flex flex-col">
           الترتيب
           <select name="sort" defaultValue={filter.sort} className="rounded border border-line px-2 py-1">
