@@ -91,6 +91,20 @@ export default defineConfig([
     ),
   },
   {
+    files: ['app/**', 'auth/**', 'components/**', 'db/**', 'lib/**', 'proxy.ts'],
+    ignores: ['lib/env.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration through `env` from lib/env.ts: parsed, typed and documented in one place.',
+        },
+      ],
+    },
+  },
+  {
     files: ['app/(public)/**'],
     rules: forbid([layer('components/admin')], "Readers' pages never import admin components.", { types: false }),
   },

@@ -1,10 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { env } from './lib/env';
 
 // Run through `npm run test:e2e` (scripts/e2e.ts), which prepares a fresh seeded database and a
 // production build, then starts this suite with E2E_DATABASE_URL set.
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+const PORT = env.E2E_PORT;
 const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: env.CHROMIUM_PATH,
   args: [
     '--no-sandbox',
     '--disable-gpu',
@@ -23,8 +24,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   workers: 2,
   retries: 0,
-  forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? 'list' : [['list']],
+  forbidOnly: env.CI,
+  reporter: env.CI ? 'list' : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'ar-EG',
@@ -41,8 +42,8 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
-      AUTH_SECRET: process.env.AUTH_SECRET ?? '',
+      DATABASE_URL: env.E2E_DATABASE_URL ?? '',
+      AUTH_SECRET: env.AUTH_SECRET ?? '',
       AUTH_INSECURE_COOKIES: 'true',
       // Most-read counts reach the database within a second in tests (5 s by default).
       VIEWS_FLUSH_MS: '1000',

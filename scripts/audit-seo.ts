@@ -4,16 +4,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { ensureEmbeddedPostgres } from '../db/embedded';
+import { postgresServer } from '../db/embedded';
 import { runMigrations } from '../db/migrate';
-import { createDatabase, dropDatabase, freshDatabaseName } from '../db/server';
+import { createDatabase, dropDatabase, freshDatabaseName } from '../db/postgres-server';
 import { seedDemo } from '../db/seed/seed-demo';
+import { env as config } from '../lib/env';
 
-const PORT = Number(process.env.AUDIT_PORT ?? 3400);
+const PORT = config.AUDIT_PORT;
 const origin = `http://127.0.0.1:${PORT}`;
-const server = process.env.DATABASE_URL
-  ? { url: process.env.DATABASE_URL, stop: async () => {} }
-  : await ensureEmbeddedPostgres();
+const server = await postgresServer();
 const name = freshDatabaseName('bawaba_audit');
 const url = await createDatabase(server.url, name);
 const env = {
@@ -48,7 +47,7 @@ try {
   const article = /href="(\/news\/\d+\/[^"]+)"/.exec(section)?.[1];
 
   chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: config.CHROMIUM_PATH,
     chromeFlags: [
       '--headless=new',
       '--no-sandbox',

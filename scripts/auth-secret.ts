@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { env } from '../lib/env';
 
 /**
  * AUTH_SECRET signs staff sessions. A real deployment must set it; the embedded demo and `npm run dev`
  * get one generated once and kept beside the embedded database, so sessions survive restarts.
  */
 export function resolveAuthSecret(options: { mayGenerate: boolean; dataDir: string }): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
   if (!options.mayGenerate) {
     throw new Error(
       'AUTH_SECRET is not set. Production refuses to start without it (generate one with `openssl rand -base64 33`).',

@@ -3,19 +3,18 @@
 // and the latency of the listing queries straight from PostgreSQL. Run it on a quiet machine.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { ensureEmbeddedPostgres } from '../db/embedded';
+import { postgresServer } from '../db/embedded';
 import { runMigrations } from '../db/migrate';
-import { createDatabase, dropDatabase, freshDatabaseName } from '../db/server';
+import { createDatabase, dropDatabase, freshDatabaseName } from '../db/postgres-server';
 import { seedDemo } from '../db/seed/seed-demo';
+import { env as config } from '../lib/env';
 
-const PORT = Number(process.env.BENCH_PORT ?? 3200);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const PORT = config.BENCH_PORT;
+const SECONDS = config.BENCH_SECONDS;
+const CONCURRENCY = config.BENCH_CONCURRENCY;
 const base = `http://127.0.0.1:${PORT}`;
 
-const server = process.env.DATABASE_URL
-  ? { url: process.env.DATABASE_URL, stop: async () => {} }
-  : await ensureEmbeddedPostgres();
+const server = await postgresServer();
 const name = freshDatabaseName('bawaba_bench');
 const url = await createDatabase(server.url, name);
 const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: '1' };
@@ -83,7 +82,7 @@ let next: ReturnType<typeof spawn> | null = null;
 try {
   await runMigrations(url);
   await seedDemo(url);
-  if (!process.env.BENCH_SKIP_BUILD || !fs.existsSync('.next/BUILD_ID')) {
+  if (!config.BENCH_SKIP_BUILD || !fs.existsSync('.next/BUILD_ID')) {
     const t = Date.now();
     spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'ignore', env });
     console.log(`next build: ${((Date.now() - t) / 1000).toFixed(1)} s`);

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/password';
 import { createDb } from '../db/client';
 import { authors, users } from '../db/schema';
+import { env } from '../lib/env';
 import { checkPassword, PASSWORD_MESSAGES } from '../lib/password-rules';
 
 // Staff accounts at start-up. With no users at all: the first admin from ADMIN_EMAIL/ADMIN_PASSWORD,
@@ -30,7 +31,7 @@ export async function bootstrapStaff(url: string, options: { demo: boolean; log:
   try {
     const [{ n } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
     if (n > 0) return;
-    const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password } = process.env;
+    const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password } = env;
     if (email && password) {
       const problem = checkPassword(password);
       if (problem) throw new Error(`ADMIN_PASSWORD refused: ${PASSWORD_MESSAGES[problem]}`);

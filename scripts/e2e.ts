@@ -1,16 +1,14 @@
 // `npm run test:e2e`: a fresh database seeded with the demo newspaper, a production build against
 // it, then Playwright in Debian's Chromium. The database is dropped afterwards, pass or fail.
 import { spawnSync } from 'node:child_process';
-import { ensureEmbeddedPostgres } from '../db/embedded';
-import { runMigrations } from '../db/migrate';
-import { createDatabase, dropDatabase, freshDatabaseName } from '../db/server';
-import { seedDemo } from '../db/seed/seed-demo';
 import { randomBytes } from 'node:crypto';
+import { postgresServer } from '../db/embedded';
+import { runMigrations } from '../db/migrate';
+import { createDatabase, dropDatabase, freshDatabaseName } from '../db/postgres-server';
+import { seedDemo } from '../db/seed/seed-demo';
 import { bootstrapStaff } from './bootstrap-staff';
 
-const server = process.env.DATABASE_URL
-  ? { url: process.env.DATABASE_URL, stop: async () => {} }
-  : await ensureEmbeddedPostgres((l) => console.log(`[e2e] ${l}`));
+const server = await postgresServer((l) => console.log(`[e2e] ${l}`));
 const name = freshDatabaseName('bawaba_e2e');
 const url = await createDatabase(server.url, name);
 let status = 1;

@@ -3,12 +3,7 @@
 // hands over to Next.js with DATABASE_URL pointing at it. With DATABASE_URL it migrates that server.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { ensureEmbeddedPostgres, type RunningServer } from '../db/embedded';
-import { runMigrations } from '../db/migrate';
-import { createDatabase, databaseExists, withDatabase } from '../db/server';
-import { isEmpty, seedDemo } from '../db/seed/seed-demo';
-import { resolveAuthSecret } from './auth-secret';
-import { bootstrapStaff } from './bootstrap-staff';
+import { env, envIsSet, launchProblems } from '../lib/env';
 
 const command = process.argv[2];
 if (command !== 'dev' && command !== 'build' && command !== 'start') {
@@ -18,29 +13,44 @@ if (command !== 'dev' && command !== 'build' && command !== 'start') {
 // The launcher decides which database to use, so it reads .env itself (Next.js would only see it later).
 for (const file of ['.env', '.env.local']) if (fs.existsSync(file)) process.loadEnvFile(file);
 const log = (line: string) => console.log(`[bawaba] ${line}`);
-const started = Date.now();
 
-let server: RunningServer | null = null;
-let databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) {
-  server = await ensureEmbeddedPostgres(log);
-  const name = process.env.EMBEDDED_PG_DATABASE ?? 'bawaba';
+// Before anything starts: a real deployment that forgot SITE_URL would publish localhost in every
+// canonical, sitemap and feed URL, and a bad value anywhere is better refused now than met later.
+const problems = launchProblems(command);
+if (problems.length > 0) {
+  console.error(`[bawaba] refusing to ${command}: fix the configuration (see .env.example)`);
+  for (const problem of problems) console.error(`  - ${problem}`);
+  process.exit(1);
+}
+const started = Date.now();
+// Loaded only now, so that a refusal comes at once, even on a busy machine.
+const { postgresServer } = await import('../db/embedded');
+const { runMigrations } = await import('../db/migrate');
+const { createDatabase, databaseExists, withDatabase } = await import('../db/postgres-server');
+const { isEmpty, seedDemo } = await import('../db/seed/seed-demo');
+const { resolveAuthSecret } = await import('./auth-secret');
+const { bootstrapStaff } = await import('./bootstrap-staff');
+
+const server = await postgresServer(log);
+let databaseUrl = server.url;
+if (server.embedded) {
+  const name = env.EMBEDDED_PG_DATABASE;
   if (!(await databaseExists(server.url, name))) await createDatabase(server.url, name);
   databaseUrl = withDatabase(server.url, name);
 }
 await runMigrations(databaseUrl);
 log('migrations applied');
-if (process.env.SEED_DEMO !== 'false' && (server || process.env.SEED_DEMO === 'true') && (await isEmpty(databaseUrl))) {
+if ((env.SEED_DEMO ?? server.embedded) && (await isEmpty(databaseUrl))) {
   const { articles } = await seedDemo(databaseUrl);
   log(`demo newspaper seeded: ${articles} articles`);
 }
-await bootstrapStaff(databaseUrl, { demo: !!server, log });
+await bootstrapStaff(databaseUrl, { demo: server.embedded, log });
 // Only a real deployment (its own DATABASE_URL, served by `npm start`) must bring its own secret.
-const authSecret = resolveAuthSecret({ mayGenerate: !!server || command !== 'start', dataDir: '.data' });
+const authSecret = resolveAuthSecret({ mayGenerate: server.embedded || command !== 'start', dataDir: '.data' });
 log(`database ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 const args = [command];
-if (command !== 'build' && process.env.PORT) args.push('--port', process.env.PORT);
+if (command !== 'build') args.push('--port', String(env.PORT));
 const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', ...args], {
   stdio: 'inherit',
   env: {
@@ -48,7 +58,7 @@ const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', ...args
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: authSecret,
     // The embedded demo is served over plain http (localhost): session cookies cannot be Secure there.
-    ...(server && !process.env.AUTH_INSECURE_COOKIES ? { AUTH_INSECURE_COOKIES: 'true' } : {}),
+    ...(server.embedded && !envIsSet('AUTH_INSECURE_COOKIES') ? { AUTH_INSECURE_COOKIES: 'true' } : {}),
     NEXT_TELEMETRY_DISABLED: '1',
   },
 });
@@ -62,6 +72,6 @@ const shutdown = (signal: NodeJS.Signals) => {
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
 next.on('exit', async (code, signal) => {
-  await server?.stop().catch(() => {});
+  await server.stop().catch(() => {});
   process.exit(code ?? (signal ? 1 : 0));
 });

@@ -2,13 +2,14 @@ import { eq, sql } from 'drizzle-orm';
 import { createDb } from '@/db/client';
 import { articles, authors, sections } from '@/db/schema';
 import { paragraph } from '@/lib/body/document';
+import { env } from '@/lib/env';
 import { slugify } from '@/lib/slug';
 
 // Direct access to the database the app under test reads, for arranging stories the way an
 // editor's action would leave them.
 let handle: ReturnType<typeof createDb> | null = null;
 export function e2eDb() {
-  const url = process.env.E2E_DATABASE_URL;
+  const url = env.E2E_DATABASE_URL;
   if (!url) throw new Error('E2E_DATABASE_URL is not set: run the suite with `npm run test:e2e`.');
   handle ??= createDb(url, { max: 2 });
   return handle;

@@ -1,12 +1,10 @@
 import 'server-only';
+import { env } from '@/lib/env';
 import { LocalMediaStorage } from './local-storage';
 import type { MediaStorage } from './storage';
 
 export type { MediaStorage, StoredMedia } from './storage';
 export { isSafeMediaKey } from './storage';
-
-/** The default folder, under the git-ignored `.data/` beside the embedded database. */
-export const DEFAULT_MEDIA_DIR = '.data/media';
 
 let cached: { dir: string; storage: MediaStorage } | null = null;
 
@@ -20,7 +18,7 @@ let cached: { dir: string; storage: MediaStorage } | null = null;
  * that store also never lets a reader see a partly written object.
  */
 export function mediaStorage(): MediaStorage {
-  const dir = process.env.MEDIA_DIR || DEFAULT_MEDIA_DIR;
+  const dir = env.MEDIA_DIR;
   if (cached?.dir !== dir) cached = { dir, storage: new LocalMediaStorage(dir) };
   return cached.storage;
 }

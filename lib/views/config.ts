@@ -1,23 +1,14 @@
-import { z } from 'zod';
+import { env, type Env } from '@/lib/env';
 
-// The batching window for view counts. Shorter means fresher most-read lists and fewer views at
-// risk if the process is killed; longer means fewer writes. Tests shorten it.
-const ViewsEnv = z.object({
-  VIEWS_FLUSH_MS: z.coerce.number().int().min(100).max(300_000).default(5_000),
-  VIEWS_FLUSH_MAX: z.coerce.number().int().min(1).max(100_000).default(500),
-});
+// The batching window for view counts (VIEWS_FLUSH_MS / VIEWS_FLUSH_MAX, described in lib/env-variables.ts).
+// A bad value is refused with its name rather than quietly replaced by the default: someone set it on purpose.
 
 export interface ViewsConfig {
   flushMs: number;
   flushMax: number;
 }
 
-/** Reads the batching settings, falling back to the defaults (5 s or 500 views) on any bad value. */
-export function viewsConfig(env: Record<string, string | undefined> = process.env): ViewsConfig {
-  const parsed = ViewsEnv.safeParse({
-    VIEWS_FLUSH_MS: env.VIEWS_FLUSH_MS || undefined,
-    VIEWS_FLUSH_MAX: env.VIEWS_FLUSH_MAX || undefined,
-  });
-  const values = parsed.success ? parsed.data : ViewsEnv.parse({});
+/** The batching settings, read when called so that tests can change them. */
+export function viewsConfig(values: Pick<Env, 'VIEWS_FLUSH_MS' | 'VIEWS_FLUSH_MAX'> = env): ViewsConfig {
   return { flushMs: values.VIEWS_FLUSH_MS, flushMax: values.VIEWS_FLUSH_MAX };
 }

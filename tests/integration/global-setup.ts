@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
-import { ensureEmbeddedPostgres } from '../../db/embedded';
+import { postgresServer } from '../../db/embedded';
 import { runMigrations } from '../../db/migrate';
-import { createDatabase, dropDatabase, freshDatabaseName } from '../../db/server';
+import { createDatabase, dropDatabase, freshDatabaseName } from '../../db/postgres-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,13 +11,11 @@ declare module 'vitest' {
 
 // A fresh database for this run: on the server DATABASE_URL names, or on the embedded PostgreSQL.
 export default async function setup(project: TestProject) {
-  const server = process.env.DATABASE_URL
-    ? { url: process.env.DATABASE_URL, stop: async () => {} }
-    : await ensureEmbeddedPostgres();
+  const server = await postgresServer();
   const name = freshDatabaseName('bawaba_test');
   const url = await createDatabase(server.url, name);
   await runMigrations(url);
-  console.log(`integration tests on ${new URL(url).host}/${name}${process.env.DATABASE_URL ? '' : ' (embedded)'}`);
+  console.log(`integration tests on ${new URL(url).host}/${name}${server.embedded ? ' (embedded)' : ''}`);
   project.provide('databaseUrl', url);
   return async () => {
     await dropDatabase(server.url, name);

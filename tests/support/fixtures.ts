@@ -2,12 +2,13 @@ import { sql } from 'drizzle-orm';
 import { createDb } from '@/db/client';
 import { articles, authors, sections, type NewArticle } from '@/db/schema';
 import { paragraph } from '@/lib/body/document';
+import { env } from '@/lib/env';
 
 // Test data written straight to the database, the way an editor's save would leave it.
 
 let handle: ReturnType<typeof createDb> | null = null;
 export function testDb() {
-  handle ??= createDb(process.env.DATABASE_URL!, { max: 2 });
+  handle ??= createDb(env.DATABASE_URL!, { max: 2 });
   return handle;
 }
 

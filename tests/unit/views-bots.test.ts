@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleId, readBeacon, readSmallBody } from '@/lib/views/beacon-request';
 import { isBotUserAgent } from '@/lib/views/bots';
+import { createEnv } from '@/lib/env';
 import { viewsConfig } from '@/lib/views/config';
 
 const READERS = [
@@ -95,9 +96,15 @@ describe('the view beacon request', () => {
 });
 
 describe('batching settings', () => {
-  it('defaults to 5 seconds or 500 views, and takes valid overrides only', () => {
-    expect(viewsConfig({})).toEqual({ flushMs: 5_000, flushMax: 500 });
-    expect(viewsConfig({ VIEWS_FLUSH_MS: '1000', VIEWS_FLUSH_MAX: '50' })).toEqual({ flushMs: 1_000, flushMax: 50 });
-    expect(viewsConfig({ VIEWS_FLUSH_MS: 'soon' })).toEqual({ flushMs: 5_000, flushMax: 500 });
+  it('defaults to 5 seconds or 500 views, takes valid overrides and refuses bad ones by name', () => {
+    expect(viewsConfig(createEnv({}))).toEqual({ flushMs: 5_000, flushMax: 500 });
+    expect(viewsConfig(createEnv({ VIEWS_FLUSH_MS: '1000', VIEWS_FLUSH_MAX: '50' }))).toEqual({
+      flushMs: 1_000,
+      flushMax: 50,
+    });
+    expect(() => viewsConfig(createEnv({ VIEWS_FLUSH_MS: 'soon' }))).toThrow(
+      'VIEWS_FLUSH_MS="soon" must be a whole number from 100 to 300000',
+    );
+    expect(() => viewsConfig(createEnv({ VIEWS_FLUSH_MAX: '0' }))).toThrow(/VIEWS_FLUSH_MAX="0"/);
   });
 });
