@@ -1,20 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { env } from './lib/env';
+import { CHROMIUM_FLAGS } from './scripts/chromium';
 
 // Run through `npm run test:e2e` (scripts/e2e.ts), which prepares a fresh seeded database and a
 // production build, then starts this suite with E2E_DATABASE_URL set.
 const PORT = env.E2E_PORT;
 const chromium = {
   executablePath: env.CHROMIUM_PATH,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: CHROMIUM_FLAGS,
 };
 
 export default defineConfig({

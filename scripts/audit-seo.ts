@@ -3,6 +3,7 @@
 // scores and fails unless SEO is 100 on every page.
 import { spawn, spawnSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_FLAGS } from './chromium';
 import lighthouse from 'lighthouse';
 import { postgresServer } from '../db/embedded';
 import { runMigrations } from '../db/migrate';
@@ -48,16 +49,7 @@ try {
 
   chrome = await chromeLauncher.launch({
     chromePath: config.CHROMIUM_PATH,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   console.log('\npage                               SEO  accessibility  best-practices');
   for (const path of ['/', '/section/economy', article!]) {
