@@ -1,11 +1,11 @@
 import { sql, sum } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POST } from '@/app/api/views/route';
 import { db } from '@/db';
 import { articleViews } from '@/db/schema';
 import { startServerRuntime } from '@/runtime/start';
 import { createArticle, createSection, resetDatabase, testDb } from '../support/fixtures';
 import { fakeProcess } from '../support/fake-process';
+import { beacon } from '../support/view-beacon';
 
 // A window no test outlasts: every view below waits in memory until the stop sequence writes it.
 process.env.VIEWS_FLUSH_MS = '300000';
@@ -14,16 +14,6 @@ afterAll(() => {
   delete process.env.VIEWS_FLUSH_MS;
   delete process.env.VIEWS_FLUSH_MAX;
 });
-
-const READER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
-const beacon = (id: number) =>
-  POST(
-    new Request('http://localhost/api/views', {
-      method: 'POST',
-      body: String(id),
-      headers: { 'user-agent': READER, referer: `http://localhost/news/${id}/x`, 'sec-fetch-site': 'same-origin' },
-    }),
-  );
 
 async function storedViews(): Promise<number> {
   const [row] = await testDb()

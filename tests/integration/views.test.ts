@@ -1,12 +1,12 @@
 import { eq, sql, sum } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { POST } from '@/app/api/views/route';
 import { listMostRead, recordViews } from '@/db/queries/views';
 import { articleViews } from '@/db/schema';
 import { HOUR_MS } from '@/lib/views/batcher';
 import { startServerRuntime } from '@/runtime/start';
 import { createArticle, createSection, databaseNow, resetDatabase, testDb } from '../support/fixtures';
 import { fakeProcess } from '../support/fake-process';
+import { beacon } from '../support/view-beacon';
 
 // What instrumentation.ts does at start-up, on a stand-in process so that no signal handler lands on
 // the test runner's. Small batches, so that many of them are written while beacons are still arriving.
@@ -16,24 +16,6 @@ const flushViews = () => views.flush();
 afterAll(() => {
   delete process.env.VIEWS_FLUSH_MAX;
 });
-
-const READER =
-  'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
-
-function beacon(body: string | number, headers: Record<string, string> = {}) {
-  return POST(
-    new Request('http://localhost/api/views', {
-      method: 'POST',
-      body: String(body),
-      headers: {
-        'user-agent': READER,
-        referer: `http://localhost/news/${body}/x`,
-        'sec-fetch-site': 'same-origin',
-        ...headers,
-      },
-    }),
-  );
-}
 
 async function viewsByArticle(): Promise<Map<number, number>> {
   const rows = await testDb()
