@@ -1,6 +1,6 @@
 // Lint: Next's core-web-vitals rules (React, React Hooks, Next, jsx-a11y, import) with TypeScript,
 // Prettier for layout, and our layer rules: every runtime import points down a floor
-// (app/ → auth/ → components/, db/ → lib/), see docs/architecture.md.
+// (app/ → auth/ → components/, app/ → runtime/ → db/ → lib/), see docs/architecture.md.
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 import prettier from 'eslint-config-prettier/flat';
@@ -52,20 +52,29 @@ export default defineConfig([
           ...layer('auth'),
           ...layer('components'),
           ...layer('app'),
+          ...layer('runtime'),
           'next',
           'next/*',
           'next-auth',
           'next-auth/*',
         ],
       ],
-      'lib/ is the ground floor: it imports nothing of db/, auth/, components/, app/ or Next at run time.',
+      'lib/ is the ground floor: it imports nothing of db/, auth/, components/, app/, runtime/ or Next at run time.',
     ),
   },
   {
     files: ['db/**'],
     rules: forbid(
+      [[...layer('components'), ...layer('app'), ...layer('auth'), ...layer('runtime')]],
+      'db/ sits above lib/ only: it never imports auth/, components/, app/ or runtime/ (queries start no machinery).',
+      { types: false },
+    ),
+  },
+  {
+    files: ['runtime/**'],
+    rules: forbid(
       [[...layer('components'), ...layer('app'), ...layer('auth')]],
-      'db/ sits above lib/ only: it never imports auth/, components/ or app/.',
+      'runtime/ holds the process machinery over db/ and lib/: it never imports auth/, components/ or app/.',
       { types: false },
     ),
   },

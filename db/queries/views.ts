@@ -1,7 +1,5 @@
 import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
-import { createViewBatcher, type ViewBatcher, type ViewCount } from '@/lib/views/batcher';
-import { viewsConfig } from '@/lib/views/config';
-import { flushOnExit } from '@/lib/views/flush-on-exit';
+import type { ViewCount } from '@/lib/views/batcher';
 import { createTtlMemo } from '@/lib/ttl-memo';
 import { db } from '..';
 import { articles, articleViews } from '../schema';
@@ -11,13 +9,14 @@ import { isPublic, type VisibilityOptions } from './visibility';
 const DAY_MS = 24 * 3_600_000;
 
 /**
- * Adds one batch of counts in a single statement. The batch travels as one JSON parameter, so its
- * size never meets the driver's parameter limit; a story deleted since its view was counted is
- * skipped rather than failing the whole batch on the foreign key. The batcher sends one row per
+ * Adds one batch of counts in a single statement; the view batcher (runtime/view-counter.ts) calls it.
+ * The batch travels as one JSON parameter, so its size never meets the driver's parameter limit; a
+ * story deleted since its view was counted is skipped rather than failing the whole batch on the
+ * foreign key. The batcher sends one row per
  * (article, hour), as ON CONFLICT DO UPDATE requires, in key order, so that instances flushing at
  * the same moment take row locks in the same order and cannot deadlock.
  */
-export async function writeViewCounts(counts: ViewCount[]): Promise<void> {
+export async function recordViews(counts: ViewCount[]): Promise<void> {
   if (!counts.length) return;
   const rows = JSON.stringify(
     counts.map((c) => ({ article_id: c.articleId, hour: c.hour.toISOString(), views: c.views })),
@@ -45,29 +44,6 @@ export async function isCountableArticle(id: number): Promise<boolean> {
     .where(and(eq(articles.id, id), isPublic()))
     .limit(1);
   return row ? publicIds.remember(id, true) : hiddenIds.remember(id, false);
-}
-
-// One batcher per process, kept on globalThis so that dev-mode reloads do not strand its views.
-const globalForViews = globalThis as unknown as { bawabaViews?: ViewBatcher };
-
-function viewBatcher(): ViewBatcher {
-  if (!globalForViews.bawabaViews) {
-    const { flushMs, flushMax } = viewsConfig();
-    const batcher = createViewBatcher({ write: writeViewCounts, intervalMs: flushMs, maxViews: flushMax });
-    flushOnExit(() => batcher.flush());
-    globalForViews.bawabaViews = batcher;
-  }
-  return globalForViews.bawabaViews;
-}
-
-/** Counts a reader's view in memory; it reaches the database with the next batch (see lib/views/batcher.ts). */
-export function countView(articleId: number): void {
-  viewBatcher().add(articleId);
-}
-
-/** Writes the views waiting in memory now (tests, shutdown). */
-export function flushViews(): Promise<void> {
-  return viewBatcher().flush();
 }
 
 /**

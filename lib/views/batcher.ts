@@ -5,7 +5,7 @@
  *
  * The price: views still in memory are lost if the process dies without flushing (a crash, SIGKILL,
  * an out-of-memory kill) — at most one window's worth (`intervalMs`, default 5 s, or `maxViews`).
- * A graceful stop flushes them (flush-on-exit.ts, best effort). While the database cannot be
+ * A graceful stop writes them before the pool closes (runtime/start.ts). While the database cannot be
  * written, counts stay in memory, one entry per article and hour, and are retried every window.
  */
 

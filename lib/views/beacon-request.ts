@@ -16,6 +16,8 @@ export interface BeaconRequestParts {
 }
 
 const MAX_ARTICLE_ID = 2_147_483_647;
+/** An article number is at most ten digits; anything much longer is not a beacon. */
+export const MAX_BEACON_BYTES = 32;
 
 export function parseArticleId(body: string): number | null {
   const text = body.trim();
@@ -46,32 +48,4 @@ function refererPath(referer: string | null): string | null {
   } catch {
     return null;
   }
-}
-
-/**
- * The body of a request, as text, if it is no longer than `maxBytes` (null otherwise). Reads no
- * further than that, so an oversized or endless body costs nothing.
- */
-export async function readSmallBody(body: ReadableStream<Uint8Array> | null, maxBytes = 32): Promise<string | null> {
-  if (!body) return '';
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
 }

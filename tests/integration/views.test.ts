@@ -1,35 +1,21 @@
 import { eq, sql, sum } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { POST } from '@/app/api/views/route';
-import { flushViews, listMostRead, writeViewCounts } from '@/db/queries/views';
+import { listMostRead, recordViews } from '@/db/queries/views';
 import { articleViews } from '@/db/schema';
 import { HOUR_MS } from '@/lib/views/batcher';
+import { startServerRuntime } from '@/runtime/start';
 import { createArticle, createSection, databaseNow, resetDatabase, testDb } from '../support/fixtures';
+import { fakeProcess } from '../support/fake-process';
+import { beacon } from '../support/view-beacon';
 
-// Small batches, so that many of them are written while beacons are still arriving. Read when the
-// route first counts a view, i.e. after this line.
+// What instrumentation.ts does at start-up, on a stand-in process so that no signal handler lands on
+// the test runner's. Small batches, so that many of them are written while beacons are still arriving.
 process.env.VIEWS_FLUSH_MAX = '37';
+const { views } = startServerRuntime({ proc: fakeProcess().proc });
+const flushViews = () => views.flush();
 afterAll(() => {
   delete process.env.VIEWS_FLUSH_MAX;
 });
-
-const READER =
-  'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
-
-function beacon(body: string | number, headers: Record<string, string> = {}) {
-  return POST(
-    new Request('http://localhost/api/views', {
-      method: 'POST',
-      body: String(body),
-      headers: {
-        'user-agent': READER,
-        referer: `http://localhost/news/${body}/x`,
-        'sec-fetch-site': 'same-origin',
-        ...headers,
-      },
-    }),
-  );
-}
 
 async function viewsByArticle(): Promise<Map<number, number>> {
   const rows = await testDb()
@@ -126,7 +112,7 @@ describe('writing a batch of counts', () => {
     const gone = await createArticle(section.id);
     const hour = new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS);
     await testDb().execute(sql`delete from articles where id = ${gone.id}`);
-    await writeViewCounts([
+    await recordViews([
       { articleId: kept.id, hour, views: 3 },
       { articleId: gone.id, hour, views: 2 },
     ]);
@@ -156,7 +142,7 @@ describe('most read (الأكثر قراءة)', () => {
     const draft = await story({ status: 'draft', publishedAt: null });
     const archived = await story({ status: 'archived' });
     const scheduled = await story({ publishedAt: new Date('2030-03-01T12:00:00Z') });
-    await writeViewCounts([
+    await recordViews([
       // The window opens at 10:30 yesterday: the 11:00 row is in it, the 10:00 row is not.
       { articleId: steady.id, hour: hoursBefore(0), views: 10 },
       { articleId: steady.id, hour: hoursBefore(23), views: 5 },
@@ -185,8 +171,8 @@ describe('most read (الأكثر قراءة)', () => {
     const stories = [];
     for (let i = 0; i < 7; i++)
       stories.push(await createArticle(section.id, { publishedAt: new Date(now.getTime() - 86_400_000) }));
-    await writeViewCounts(stories.map((s, i) => ({ articleId: s.id, hour, views: (i + 1) * 10 })));
-    await writeViewCounts([{ articleId: stories[0]!.id, hour: new Date(hour.getTime() - 25 * HOUR_MS), views: 1_000 }]);
+    await recordViews(stories.map((s, i) => ({ articleId: s.id, hour, views: (i + 1) * 10 })));
+    await recordViews([{ articleId: stories[0]!.id, hour: new Date(hour.getTime() - 25 * HOUR_MS), views: 1_000 }]);
     expect((await listMostRead()).map((a) => a.id)).toEqual(
       stories
         .slice(2)

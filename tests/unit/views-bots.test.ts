@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleId, readBeacon, readSmallBody } from '@/lib/views/beacon-request';
+import { parseArticleId, readBeacon } from '@/lib/views/beacon-request';
 import { isBotUserAgent } from '@/lib/views/bots';
 import { createEnv } from '@/lib/env';
 import { viewsConfig } from '@/lib/views/config';
@@ -84,14 +84,6 @@ describe('the view beacon request', () => {
     expect(readBeacon({ ...reader, fetchSite: 'cross-site' })).toEqual({ kind: 'ignore', reason: 'cross-site' });
     // Only the path counts: an article whose slug mentions admin is a reader's page.
     expect(readBeacon({ ...reader, referer: 'https://bawaba.test/news/5/admin' }).kind).toBe('count');
-  });
-
-  it('reads small bodies and stops reading large ones', async () => {
-    expect(await readSmallBody(new Response('1000042').body)).toBe('1000042');
-    expect(await readSmallBody(null)).toBe('');
-    expect(await readSmallBody(new Response('9'.repeat(33)).body)).toBeNull();
-    const endless = new ReadableStream<Uint8Array>({ pull: (c) => c.enqueue(new Uint8Array(16).fill(49)) });
-    expect(await readSmallBody(endless)).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import { ACTION_MESSAGES } from '@/auth/action';
 import { currentStaff, hasRole } from '@/auth/guard';
+import { readBoundedBody } from '@/lib/http/read-body';
 import { mediaStorage, type MediaStorage } from '@/lib/media';
 import {
   MAX_UPLOAD_BYTES,
@@ -37,11 +38,8 @@ export async function POST(request: Request): Promise<Response> {
   const staff = await currentStaff();
   if (!staff || !hasRole(staff, 'writer')) return refuse(401, 'signed-out', ACTION_MESSAGES.signedOut);
 
-  // Refuse an announced oversize body before reading it; a body without (or lying about) its length
-  // is still cut off at the same limit while it streams in.
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES)
-    return refuse(413, 'size', UPLOAD_MESSAGES.size);
-  const body = await readAtMost(request, MAX_BODY_BYTES).catch(() => undefined);
+  // A client that breaks off mid-upload gets the same answer as an unreadable form.
+  const body = await readBoundedBody(request, MAX_BODY_BYTES).catch(() => undefined);
   if (body === null) return refuse(413, 'size', UPLOAD_MESSAGES.size);
   const form = body && (await parseForm(body, request.headers.get('content-type')));
   if (!form) return refuse(400, 'body', MESSAGES.body);
@@ -84,28 +82,10 @@ async function storeAll(storage: MediaStorage, image: ProcessedImage): Promise<b
   }
 }
 
-/** The body, or null as soon as it exceeds `limit` bytes (the rest is never read). */
-async function readAtMost(request: Request, limit: number): Promise<Uint8Array | null> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return Buffer.concat(chunks, total);
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-}
-
-async function parseForm(body: Uint8Array, contentType: string | null): Promise<FormData | null> {
+async function parseForm(body: Uint8Array<ArrayBuffer>, contentType: string | null): Promise<FormData | null> {
   if (!contentType?.toLowerCase().startsWith('multipart/form-data')) return null;
   try {
-    return await new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': contentType } }).formData();
+    return await new Response(body, { headers: { 'Content-Type': contentType } }).formData();
   } catch {
     return null;
   }

@@ -1,19 +1,22 @@
-import { countView, isCountableArticle } from '@/db/queries/views';
-import { readBeacon, readSmallBody } from '@/lib/views/beacon-request';
+import { isCountableArticle } from '@/db/queries/views';
+import { readBoundedBody } from '@/lib/http/read-body';
+import { MAX_BEACON_BYTES, readBeacon } from '@/lib/views/beacon-request';
+import { viewCounter } from '@/runtime/view-counter';
 
 // The article page's view beacon (components/reader/view-beacon.tsx) posts the story's number here.
 // Pages come from the ISR cache, so this is where a view is seen per reader. It only adds the view
-// to an in-memory batch (db/queries/views.ts) and answers at once; the database sees the batch.
+// to the process's in-memory batch (runtime/view-counter.ts) and answers at once; the database sees
+// the batch.
 
 function answer(status: 204 | 400 | 404 | 413) {
   return new Response(null, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
 export async function POST(request: Request): Promise<Response> {
-  const body = await readSmallBody(request.body);
-  if (body === null) return answer(413);
+  const bytes = await readBoundedBody(request, MAX_BEACON_BYTES);
+  if (bytes === null) return answer(413);
   const verdict = readBeacon({
-    body,
+    body: new TextDecoder().decode(bytes),
     userAgent: request.headers.get('user-agent'),
     referer: request.headers.get('referer'),
     fetchSite: request.headers.get('sec-fetch-site'),
@@ -23,6 +26,6 @@ export async function POST(request: Request): Promise<Response> {
   if (verdict.kind === 'ignore') return answer(204);
   // Drafts, stories in review, scheduled and archived stories are not read by the public.
   if (!(await isCountableArticle(verdict.articleId))) return answer(404);
-  countView(verdict.articleId);
+  viewCounter().add(verdict.articleId);
   return answer(204);
 }
