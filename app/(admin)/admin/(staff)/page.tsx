@@ -4,7 +4,7 @@ import { ArticleTable } from '@/components/admin/article-table';
 import { requireStaffPage } from '@/auth/guard';
 import { listAdminArticles, listAuthors } from '@/db/queries/admin-articles';
 import { listSections } from '@/db/queries/sections';
-import { STATUS_NAMES, type EditorialStatus } from '@/lib/article-status';
+import { EDITORIAL_STATUSES, isEditorialStatus, STATUS_NAMES } from '@/lib/article-status';
 
 export const metadata: Metadata = { title: 'المقالات' };
 
@@ -15,7 +15,7 @@ const positiveInt = (v?: string) => (v && /^\d{1,9}$/.test(v) ? Number(v) : unde
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireStaffPage('writer', '/admin');
   const s = await searchParams;
-  const status = s.status && s.status in STATUS_NAMES ? (s.status as EditorialStatus) : undefined;
+  const status = isEditorialStatus(s.status) ? s.status : undefined;
   const filter = {
     status,
     sectionId: positiveInt(s.section),
@@ -44,9 +44,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           الحالة
           <select name="status" defaultValue={status ?? ''} className="rounded border border-line px-2 py-1">
             <option value="">الكل</option>
-            {Object.entries(STATUS_NAMES).map(([value, name]) => (
+            {EDITORIAL_STATUSES.map((value) => (
               <option key={value} value={value}>
-                {name}
+                {STATUS_NAMES[value]}
               </option>
             ))}
           </select>
