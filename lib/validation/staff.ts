@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PASSWORD_MESSAGES } from '../password-policy';
 import { checkPassword } from '../password-rules';
 import { ROLE_NAMES, ROLES } from '../roles';
-import { RowId } from './section';
+import { RowId } from './row-id';
 
 // What an admin may type into the user forms, and what anyone may type to change their own password.
 // Server-side only (it holds the password dictionary): the forms take roles from lib/roles.ts and

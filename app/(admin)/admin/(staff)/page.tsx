@@ -4,13 +4,13 @@ import { ArticleTable } from '@/components/admin/article-table';
 import { requireStaffPage } from '@/auth/guard';
 import { listAdminArticles, listAuthors } from '@/db/queries/admin-articles';
 import { listSections } from '@/db/queries/sections';
+import { parsePageParam } from '@/lib/archive-params';
 import { EDITORIAL_STATUSES, isEditorialStatus, STATUS_NAMES } from '@/lib/article-status';
+import { parseId } from '@/lib/ids';
 
 export const metadata: Metadata = { title: 'المقالات' };
 
 type Search = { status?: string; section?: string; author?: string; q?: string; sort?: string; page?: string };
-
-const positiveInt = (v?: string) => (v && /^\d{1,9}$/.test(v) ? Number(v) : undefined);
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireStaffPage('writer', '/admin');
@@ -18,11 +18,11 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const status = isEditorialStatus(s.status) ? s.status : undefined;
   const filter = {
     status,
-    sectionId: positiveInt(s.section),
-    authorId: positiveInt(s.author),
+    sectionId: parseId(s.section ?? '') ?? undefined,
+    authorId: parseId(s.author ?? '') ?? undefined,
     q: s.q?.slice(0, 100) || undefined,
     sort: s.sort === 'published' ? ('published' as const) : ('updated' as const),
-    page: positiveInt(s.page) ?? 1,
+    page: parsePageParam(s.page ?? '') ?? 1,
   };
   const [list, sections, authors] = await Promise.all([listAdminArticles(filter), listSections(), listAuthors()]);
   const pageHref = (page: number) =>
