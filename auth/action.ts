@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import type { Role } from '@/db/queries/staff';
+import type { Role } from '@/lib/roles';
 import { currentStaff, hasRole, type Staff } from './guard';
 
 // The one wrapper every staff server action goes through: session → role → zod → handler. An action

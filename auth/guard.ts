@@ -1,16 +1,13 @@
 import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { getStaffState, type Role, type StaffState } from '@/db/queries/staff';
+import { getStaffState, type StaffState } from '@/db/queries/staff';
+import { hasRole, type Role } from '@/lib/roles';
 import { readSessionToken } from './session';
 
 export type Staff = StaffState;
 
-const RANK: Record<Role, number> = { writer: 1, editor: 2, admin: 3 };
-
-export function hasRole(staff: { role: Role }, minimum: Role): boolean {
-  return RANK[staff.role] >= RANK[minimum];
-}
+export { hasRole };
 
 /**
  * The signed-in staff member, re-checked against the database on every request: the account must

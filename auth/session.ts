@@ -1,3 +1,4 @@
+import { parseId } from '@/lib/ids';
 import { auth } from '.';
 
 export interface SessionToken {
@@ -8,8 +9,8 @@ export interface SessionToken {
 /** What the signed cookie claims; never trusted without the guard's database check. */
 export async function readSessionToken(): Promise<SessionToken | null> {
   const session = await auth();
-  const userId = Number(session?.user?.id);
+  const userId = parseId(session?.user?.id ?? '');
   const sessionVersion = Number(session?.user?.sessionVersion);
-  if (!Number.isSafeInteger(userId) || !Number.isSafeInteger(sessionVersion)) return null;
+  if (userId === null || !Number.isSafeInteger(sessionVersion)) return null;
   return { userId, sessionVersion };
 }

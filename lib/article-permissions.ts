@@ -1,15 +1,16 @@
+import type { StoredStatus } from './article-status';
+import { hasRole, type Role } from './roles';
+
 // Who may touch which article. Writers own their drafts (created by them, or under their byline);
 // once a draft goes to review, or is published, only editors and admins change it.
 
-type Role = 'admin' | 'editor' | 'writer';
-
 export interface ArticleOwnership {
-  status: 'draft' | 'review' | 'published' | 'archived';
+  status: StoredStatus;
   createdBy: number | null;
   authorUserId: number | null;
 }
 
-export const isEditorial = (role: Role) => role === 'editor' || role === 'admin';
+export const isEditorial = (role: Role) => hasRole({ role }, 'editor');
 
 export function ownsArticle(staffId: number, article: ArticleOwnership): boolean {
   return article.createdBy === staffId || article.authorUserId === staffId;

@@ -1,10 +1,12 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { PASSWORD_MAX, PASSWORD_MIN, type PasswordProblem } from './password-policy';
 
 // Staff password rules (NIST 800-63B style): long, not a known common password, no composition rules,
-// no upper limit below 128 characters. The common list is zxcvbn's bundled one (~49,000 passwords).
+// no upper limit below 128 characters. The common list is zxcvbn's bundled one (~49,000 passwords),
+// which is why this module is for the server only: client components take the limits and messages
+// from lib/password-policy.ts (the lint rule bawaba/client-boundary enforces it).
 
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
+export { PASSWORD_MAX, PASSWORD_MESSAGES, PASSWORD_MIN, type PasswordProblem } from './password-policy';
 
 let common: Set<string> | null = null;
 function commonPasswords(): Set<string> {
@@ -21,15 +23,6 @@ function commonPasswords(): Set<string> {
   );
   return common;
 }
-
-export type PasswordProblem = 'too_short' | 'too_long' | 'common' | 'repetitive';
-
-export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
-  too_short: `كلمة المرور قصيرة: يجب ألا تقل عن ${PASSWORD_MIN} حرفًا.`,
-  too_long: `كلمة المرور طويلة جدًا: الحد الأقصى ${PASSWORD_MAX} حرفًا.`,
-  common: 'كلمة المرور هذه شائعة ومعروفة لدى المخترقين؛ اختر عبارة أخرى.',
-  repetitive: 'كلمة المرور مكررة الأحرف؛ اختر عبارة أقل قابلية للتخمين.',
-};
 
 export function checkPassword(password: string): PasswordProblem | null {
   const length = [...password].length;

@@ -1,7 +1,6 @@
 import 'next-auth/jwt';
 import type { DefaultSession } from 'next-auth';
-
-type Role = 'admin' | 'editor' | 'writer';
+import type { Role } from '@/lib/roles';
 
 declare module 'next-auth' {
   interface User {

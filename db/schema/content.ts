@@ -15,6 +15,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { BodyDocument } from '@/lib/body/document';
+import { STORED_STATUSES } from '../../lib/article-status';
 import { users } from './staff';
 
 import { timestamps } from './columns';
@@ -56,7 +57,7 @@ const searchDocument = sql`setweight(to_tsvector('arabic', bawaba_normalize(titl
 
 // 'scheduled' is not a stored status: a published story whose published_at is still ahead is
 // scheduled, and becomes public at that instant by the visibility rule alone.
-export const articleStatus = pgEnum('article_status', ['draft', 'review', 'published', 'archived']);
+export const articleStatus = pgEnum('article_status', STORED_STATUSES);
 
 export const articles = pgTable(
   'articles',

@@ -11,9 +11,10 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { ROLES } from '../../lib/roles';
 import { timestamps } from './columns';
 
-export const userRole = pgEnum('user_role', ['admin', 'editor', 'writer']);
+export const userRole = pgEnum('user_role', ROLES);
 
 export const users = pgTable(
   'users',
@@ -49,4 +50,4 @@ export const loginAttempts = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
-export type Role = (typeof userRole.enumValues)[number];
+export type { Role } from '../../lib/roles';

@@ -2,17 +2,18 @@ import { z } from 'zod';
 import { toPlainText } from '../body/plain-text';
 import { imagesWithoutAlt, sanitizeDocument } from '../body/sanitize';
 import { parseCairoInput } from '../cairo-time-input';
+import { RowId } from './row-id';
 
 // The article form as the server accepts it. Everything arrives as form strings; messages are the
 // Arabic the editor sees beside each field.
 
+// Ids, the version a form was loaded at and image dimensions are all positive integer columns.
+const BAD_NUMBER = 'قيمة غير صالحة؛ حدّث الصفحة وأعد المحاولة.';
 const optionalId = z
-  .string()
-  .trim()
-  .regex(/^\d{1,9}$/)
-  .transform(Number)
-  .optional()
-  .or(z.literal('').transform(() => undefined));
+  .literal('')
+  .transform(() => undefined)
+  .or(RowId(BAD_NUMBER))
+  .optional();
 const checkbox = z
   .string()
   .optional()
@@ -46,10 +47,7 @@ export const ArticleForm = z
         if (imagesWithoutAlt(doc)) ctx.addIssue({ code: 'custom', message: 'كل صورة داخل النص تحتاج إلى نص بديل.' });
         return doc;
       }),
-    sectionId: z
-      .string()
-      .regex(/^\d{1,9}$/, 'اختر القسم.')
-      .transform(Number),
+    sectionId: RowId('اختر القسم.'),
     tags: text(600, 'الوسوم أطول من المسموح.')
       .default('')
       .transform((raw, ctx) => {
@@ -115,20 +113,6 @@ export const ArticleForm = z
 
 export type ArticleFormInput = z.infer<typeof ArticleForm>;
 
-export const ArticleRef = z.object({
-  id: z
-    .string()
-    .regex(/^\d{1,9}$/)
-    .transform(Number),
-  version: z
-    .string()
-    .regex(/^\d{1,9}$/)
-    .transform(Number),
-});
+export const ArticleRef = z.object({ id: RowId(BAD_NUMBER), version: RowId(BAD_NUMBER) });
 
-export const RevisionRef = ArticleRef.extend({
-  revisionId: z
-    .string()
-    .regex(/^\d{1,9}$/)
-    .transform(Number),
-});
+export const RevisionRef = ArticleRef.extend({ revisionId: RowId(BAD_NUMBER) });

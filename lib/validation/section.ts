@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RowId } from './row-id';
 
 // What an admin may type into the section forms. Slugs are readers' URLs (/section/<slug>), so they
 // are kept to lowercase latin letters, digits and single hyphens: stable, typeable, never escaped.
@@ -24,13 +25,6 @@ export const SECTION_MESSAGES = {
   unchanged: 'لم يتغير شيء.',
   moved: 'تم نقل القسم.',
 } as const;
-
-/** A database id posted back by a form: digits only, within PostgreSQL's integer range. */
-export const RowId = (message: string) =>
-  z
-    .string({ error: message })
-    .regex(/^[1-9]\d{0,8}$/, message)
-    .transform(Number);
 
 export const SectionName = z
   .string({ error: SECTION_MESSAGES.nameRequired })

@@ -1,19 +1,19 @@
 import { z } from 'zod';
-import { checkPassword, PASSWORD_MESSAGES } from '../password-rules';
-import { RowId } from './section';
+import { PASSWORD_MESSAGES } from '../password-policy';
+import { checkPassword } from '../password-rules';
+import { ROLE_NAMES, ROLES } from '../roles';
+import { RowId } from './row-id';
 
 // What an admin may type into the user forms, and what anyone may type to change their own password.
-
-export const ROLES = ['admin', 'editor', 'writer'] as const;
-export type StaffRole = (typeof ROLES)[number];
-export const ROLE_NAMES: Record<StaffRole, string> = { admin: 'مدير', editor: 'محرر', writer: 'كاتب' };
+// Server-side only (it holds the password dictionary): the forms take roles from lib/roles.ts and
+// password limits from lib/password-policy.ts.
 
 export const STAFF_MESSAGES = {
   nameRequired: 'أدخل الاسم.',
   nameTooLong: 'الاسم طويل: الحد الأقصى 80 حرفًا.',
   emailInvalid: 'أدخل بريدًا إلكترونيًا صحيحًا، مثل name@example.com.',
   emailTaken: 'هذا البريد الإلكتروني مسجّل لمستخدم آخر.',
-  roleInvalid: 'اختر دورًا: مدير أو محرر أو كاتب.',
+  roleInvalid: `اختر دورًا: ${ROLES.map((r) => ROLE_NAMES[r]).join(' أو ')}.`,
   badId: 'المستخدم غير معروف. حدّث الصفحة وأعد المحاولة.',
   notFound: 'المستخدم غير موجود. حدّث الصفحة.',
   selfRole: 'لا يمكنك تغيير دورك بنفسك؛ اطلب ذلك من مدير آخر.',

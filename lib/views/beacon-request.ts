@@ -1,3 +1,4 @@
+import { parseId } from '../ids';
 import { isBotUserAgent } from './bots';
 
 /** What the view beacon's request should lead to. */
@@ -15,15 +16,12 @@ export interface BeaconRequestParts {
   fetchSite: string | null;
 }
 
-const MAX_ARTICLE_ID = 2_147_483_647;
 /** An article number is at most ten digits; anything much longer is not a beacon. */
 export const MAX_BEACON_BYTES = 32;
 
+/** The article number the beacon sends; whitespace around it is framing, not part of the number. */
 export function parseArticleId(body: string): number | null {
-  const text = body.trim();
-  if (!/^\d{1,10}$/.test(text)) return null;
-  const id = Number(text);
-  return id > 0 && id <= MAX_ARTICLE_ID ? id : null;
+  return parseId(body.trim());
 }
 
 /**

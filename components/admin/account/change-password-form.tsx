@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { PASSWORD_MIN } from '@/lib/password-rules';
+import { PASSWORD_MIN } from '@/lib/password-policy';
 import { Field, FormMessage, SubmitButton, type FormAction } from '../users/form-parts';
 
 /** Change your own password. Success ends every session, this one too, so it points to the login. */

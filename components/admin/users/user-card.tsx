@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatDateline, toCairoIso } from '@/lib/cairo-time';
-import { ROLE_NAMES, type StaffRole } from '@/lib/validation/staff';
+import { ROLE_NAMES, type Role } from '@/lib/roles';
 import type { FormAction } from './form-parts';
 import { UserActiveForm } from './user-active-form';
 import { UserPasswordForm } from './user-password-form';
@@ -10,7 +10,7 @@ export interface UserCardData {
   id: number;
   name: string;
   email: string;
-  role: StaffRole;
+  role: Role;
   active: boolean;
   lastLoginAt: Date | null;
 }

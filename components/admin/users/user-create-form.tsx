@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { PASSWORD_MIN } from '@/lib/password-rules';
-import { ROLE_NAMES } from '@/lib/validation/staff';
+import { PASSWORD_MIN } from '@/lib/password-policy';
+import { ROLE_NAMES } from '@/lib/roles';
 import { Field, FormMessage, SelectField, SubmitButton, type FormAction } from './form-parts';
 
 export function UserCreateForm({ action }: { action: FormAction }) {

@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { ROLE_NAMES, type StaffRole } from '@/lib/validation/staff';
+import { ROLE_NAMES, type Role } from '@/lib/roles';
 import { FormMessage, SelectField, SubmitButton, type FormAction } from './form-parts';
 
-export function UserRoleForm({ userId, role, action }: { userId: number; role: StaffRole; action: FormAction }) {
+export function UserRoleForm({ userId, role, action }: { userId: number; role: Role; action: FormAction }) {
   const [state, formAction, pending] = useActionState(action, undefined);
   return (
     <form action={formAction} className="flex flex-col gap-2">

@@ -5,27 +5,27 @@ import { FilterSelect } from '@/components/admin/filter-select';
 import { requireStaffPage } from '@/auth/guard';
 import { listAdminArticles, listAuthors } from '@/db/queries/admin-articles';
 import { listSections } from '@/db/queries/sections';
-import { STATUS_NAMES, type EditorialStatus } from '@/lib/article-status';
+import { parsePageParam } from '@/lib/archive-params';
+import { EDITORIAL_STATUSES, isEditorialStatus, STATUS_NAMES } from '@/lib/article-status';
+import { parseId } from '@/lib/ids';
 
 export const metadata: Metadata = { title: 'المقالات' };
 
 type Search = { status?: string; section?: string; author?: string; q?: string; sort?: string; page?: string };
-
-const positiveInt = (v?: string) => (v && /^\d{1,9}$/.test(v) ? Number(v) : undefined);
 
 const toOption = (x: { id: number; name: string }) => ({ value: x.id, name: x.name });
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireStaffPage('writer', '/admin');
   const s = await searchParams;
-  const status = s.status && s.status in STATUS_NAMES ? (s.status as EditorialStatus) : undefined;
+  const status = isEditorialStatus(s.status) ? s.status : undefined;
   const filter = {
     status,
-    sectionId: positiveInt(s.section),
-    authorId: positiveInt(s.author),
+    sectionId: parseId(s.section ?? '') ?? undefined,
+    authorId: parseId(s.author ?? '') ?? undefined,
     q: s.q?.slice(0, 100) || undefined,
     sort: s.sort === 'published' ? ('published' as const) : ('updated' as const),
-    page: positiveInt(s.page) ?? 1,
+    page: parsePageParam(s.page ?? '') ?? 1,
   };
   const [list, sections, authors] = await Promise.all([listAdminArticles(filter), listSections(), listAuthors()]);
   const pageHref = (page: number) =>
@@ -47,7 +47,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
           label="الحالة"
           name="status"
           value={status}
-          options={Object.entries(STATUS_NAMES).map(([value, name]) => ({ value, name }))}
+          options={EDITORIAL_STATUSES.map((value) => ({ value, name: STATUS_NAMES[value] }))}
         />
         <FilterSelect label="القسم" name="section" value={s.section} options={sections.map(toOption)} />
         <FilterSelect label="الكاتب" name="author" value={s.author} options={authors.map(toOption)} />

@@ -6,6 +6,7 @@ import { ViewBeacon } from '@/components/reader/view-beacon';
 import { JsonLd } from '@/components/seo/json-ld';
 import { getPublishedArticle, listRelated } from '@/db/queries/articles';
 import { mostReadForPages } from '@/db/queries/views';
+import { parseId } from '@/lib/ids';
 import { articleMetadata } from '@/lib/page-metadata';
 import { newsArticleLd } from '@/lib/structured-data';
 
@@ -18,9 +19,11 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ id: string; slug: string }> };
 
 // Metadata and page share one read per request.
-const loadArticle = cache(async (rawId: string) =>
-  /^\d{1,10}$/.test(rawId) ? getPublishedArticle(Number(rawId)) : null,
-);
+// An id not written as the site writes it ("007") is no article: 404, not a second address.
+const loadArticle = cache(async (rawId: string) => {
+  const id = parseId(rawId);
+  return id === null ? null : getPublishedArticle(id);
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).id);

@@ -3,6 +3,7 @@ import { requireStaffPage, type Staff } from '@/auth/guard';
 import { getArticleOwnership } from '@/db/queries/article-access';
 import { getArticleForEdit } from '@/db/queries/article-write';
 import { canEditArticle, canViewArticle } from '@/lib/article-permissions';
+import { parseId } from '@/lib/ids';
 
 /** The article behind an admin page, if this staff member may see it at all (else 404). */
 export async function loadArticleForStaff(
@@ -10,9 +11,9 @@ export async function loadArticleForStaff(
   path: string,
 ): Promise<{ staff: Staff; article: NonNullable<Awaited<ReturnType<typeof getArticleForEdit>>>; editable: boolean }> {
   const staff = await requireStaffPage('writer', path);
-  const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : NaN;
-  const ownership = Number.isNaN(id) ? null : await getArticleOwnership(id);
-  if (!ownership || !canViewArticle(staff, ownership)) notFound();
+  const id = parseId(rawId);
+  const ownership = id === null ? null : await getArticleOwnership(id);
+  if (id === null || !ownership || !canViewArticle(staff, ownership)) notFound();
   const article = await getArticleForEdit(id);
   if (!article) notFound();
   return { staff, article, editable: canEditArticle(staff, ownership) };
