@@ -6,7 +6,7 @@ import { PASSWORD_MAX, PASSWORD_MIN, type PasswordProblem } from './password-pol
 // which is why this module is for the server only: client components take the limits and messages
 // from lib/password-policy.ts (the lint rule bawaba/client-boundary enforces it).
 
-export { PASSWORD_MAX, PASSWORD_MESSAGES, PASSWORD_MIN, type PasswordProblem } from './password-policy';
+export { PASSWORD_MESSAGES, type PasswordProblem } from './password-policy';
 
 let common: Set<string> | null = null;
 function commonPasswords(): Set<string> {

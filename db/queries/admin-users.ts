@@ -58,8 +58,6 @@ export async function listStaffUsers() {
     .orderBy(asc(users.id));
 }
 
-export type StaffUserRow = Awaited<ReturnType<typeof listStaffUsers>>[number];
-
 export async function createStaffUser(
   actorId: number,
   input: { name: string; email: string; role: Role; passwordHash: string },

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import { db } from '..';
-import { loginAttempts, users, type Role } from '../schema';
+import { loginAttempts, users } from '../schema';
 
 export const emailKey = (email: string) => email.trim().toLowerCase();
 
@@ -78,12 +78,4 @@ export async function recentLoginFailures(
   return { account: account.map((r) => r.at), address: address.map((r) => r.at) };
 }
 
-export async function countUsers(): Promise<number> {
-  const [row] = await db()
-    .select({ n: sql<number>`count(*)::int` })
-    .from(users);
-  return row?.n ?? 0;
-}
-
 export type StaffState = NonNullable<Awaited<ReturnType<typeof getStaffState>>>;
-export type { Role };

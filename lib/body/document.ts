@@ -45,7 +45,3 @@ export function safeImageSrc(src: unknown): string | null {
 export function paragraph(text: string): ParagraphNode {
   return { type: 'paragraph', content: text ? [{ type: 'text', text }] : [] };
 }
-
-export function emptyDocument(): BodyDocument {
-  return { type: 'doc', content: [] };
-}

@@ -3,7 +3,7 @@ import { env } from '@/lib/env';
 import { LocalMediaStorage } from './local-storage';
 import type { MediaStorage } from './storage';
 
-export type { MediaStorage, StoredMedia } from './storage';
+export type { MediaStorage } from './storage';
 export { isSafeMediaKey } from './storage';
 
 let cached: { dir: string; storage: MediaStorage } | null = null;

@@ -21,7 +21,6 @@ const checkbox = z
 const text = (max: number, message: string) => z.string().trim().max(max, message);
 
 export const ARTICLE_INTENTS = ['save', 'submit', 'publish', 'schedule'] as const;
-export type ArticleIntent = (typeof ARTICLE_INTENTS)[number];
 
 export const ArticleForm = z
   .object({

@@ -49,7 +49,3 @@ export const MoveSectionInput = z.object({
   id: RowId(SECTION_MESSAGES.badId),
   direction: z.enum(['up', 'down'], { error: SECTION_MESSAGES.badDirection }),
 });
-
-export type CreateSection = z.infer<typeof CreateSectionInput>;
-export type UpdateSection = z.infer<typeof UpdateSectionInput>;
-export type MoveDirection = z.infer<typeof MoveSectionInput>['direction'];

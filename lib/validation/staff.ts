@@ -75,5 +75,3 @@ export const ChangeOwnPasswordInput = z
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: STAFF_MESSAGES.mismatch })
   .refine((v) => v.newPassword !== v.currentPassword, { path: ['newPassword'], message: STAFF_MESSAGES.sameAsCurrent });
-
-export type CreateUser = z.infer<typeof CreateUserInput>;
