@@ -41,6 +41,16 @@ const NAMESPACES =
   'xmlns:content="http://purl.org/rss/1.0/modules/content/" ' +
   'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom"';
 
+// Readers render an item's and a channel's <title> and <description> as HTML (RSS 2.0 allows "entity-encoded
+// HTML" there, and real parsers, feedparser among them, treat both so), while <category> and <dc:creator> are
+// read as text. Our titles, summaries and bios are plain text, so they are HTML-escaped before the XML
+// escaping: a reader then shows `<img onerror=…>` as those characters, never as an element. Only `&`, `<` and
+// `>` matter in HTML text, and leaving quotes alone keeps them readable in the few readers that show titles
+// as text (docs/decisions.md).
+const HTML_TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const escapeHtmlText = (text: string) => text.replace(/[&<>]/g, (c) => HTML_TEXT_ESCAPES[c]!);
+const htmlTextElement = (name: string, text: string) => element(name, escapeHtmlText(text));
+
 // Images and links inside a body may be site-relative; a feed reader shows them off-site.
 const absolute = (url: string) => (url.startsWith('/') ? absoluteUrl(url) : url);
 
@@ -50,13 +60,13 @@ function item(article: FeedArticle): string {
   const categories = [...new Set([article.sectionName, ...article.tags])];
   return (
     '<item>' +
-    element('title', article.title) +
+    htmlTextElement('title', article.title) +
     element('link', link) +
     `<guid isPermaLink="true">${escapeXml(link)}</guid>` +
     element('pubDate', toRfc822(article.publishedAt)) +
     element('dc:creator', article.authorName || SITE.name) +
     categories.map((name) => element('category', name)).join('') +
-    element('description', description) +
+    htmlTextElement('description', description) +
     `<content:encoded>${cdata(bodyToHtml(article.body, absolute))}</content:encoded>` +
     '</item>'
   );
@@ -70,10 +80,12 @@ export function buildRssFeed(channel: FeedChannel, articles: FeedArticle[], now 
     XML_DECLARATION,
     `<rss version="2.0" ${NAMESPACES}>`,
     '<channel>',
-    element('title', channel.title) + element('link', link) + element('description', channel.description),
+    htmlTextElement('title', channel.title) +
+      element('link', link) +
+      htmlTextElement('description', channel.description),
     element('language', SITE.language) + element('lastBuildDate', toRfc822(built)),
     `<atom:link href="${escapeXml(absoluteUrl(channel.feedPath))}" rel="self" type="${RSS_MIME_TYPE}"/>`,
-    `<image>${element('url', absoluteUrl(SITE.logoPath))}${element('title', channel.title)}${element('link', link)}</image>`,
+    `<image>${element('url', absoluteUrl(SITE.logoPath))}${htmlTextElement('title', channel.title)}${element('link', link)}</image>`,
     ...articles.map(item),
     '</channel>',
     '</rss>',

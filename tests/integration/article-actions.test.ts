@@ -291,10 +291,36 @@ describe('article actions', () => {
     expect(r.errors!.publishAt![0]).toContain('التوقيت الصيفي');
     expect(r.values!.title).toBe('قص');
     expect(await databaseState()).toBe(before);
+
     expect(await saveArticle(undefined, articleForm({ sectionId: '999999' }))).toMatchObject({
       ok: false,
       message: ARTICLE_MESSAGES.unknownSection,
     });
     expect(await testDb().select().from(authors)).toEqual([]);
+
+    // A refusal by the save itself (not the schema) also hands back every field as posted, so that the
+    // form can show them all again: selects, checkboxes and the publish time included.
+    const author = await createAuthor({ slug: 'reem' });
+    const posted = {
+      intent: 'schedule',
+      sectionId: String(section.id),
+      authorId: String(author.id),
+      tags: 'الذهب، البورصة',
+      leadImageUrl: '/media/2026/11/x.webp',
+      leadImageWidth: '1200',
+      leadImageHeight: '800',
+      leadImageAlt: 'صورة "ما" & <أخرى>',
+      leadImageCaption: 'تعليق',
+      seoTitle: 'عنوان البحث',
+      seoDescription: 'وصف البحث',
+      publishAt: '2024-04-20T10:00',
+      isBreaking: 'on',
+      isFeatured: 'on',
+    };
+    const form = articleForm(posted);
+    const refused = await saveArticle(undefined, form);
+    expect(refused).toMatchObject({ ok: false, message: ARTICLE_MESSAGES.pastForSchedule });
+    expect(refused.values).toEqual(Object.fromEntries(form));
+    expect(await databaseState()).toBe(before);
   });
 });

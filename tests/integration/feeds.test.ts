@@ -7,6 +7,7 @@ import { articleTags, tags, type Article } from '@/db/schema';
 import { paragraph } from '@/lib/body/document';
 import { articlePath } from '@/lib/paths';
 import { toRfc822 } from '@/lib/seo/rfc822';
+import { readFeed, shownAsHtml } from '../support/feed-reader';
 import { createArticle, createAuthor, createSection, databaseNow, resetDatabase, testDb } from '../support/fixtures';
 
 const SITE = 'https://bawaba.test';
@@ -184,14 +185,66 @@ describe('RSS feeds', () => {
       },
     });
     const [item] = await items(feedOf.site());
-    expect(item!.title).toBe('عنوان <script>alert(1)</script>&"\' نهاية');
-    expect(item!.description).toBe('ملخص & <b>غامق</b>');
+    // HTML to a reader: the text arrives HTML-escaped (the feed-reader test below reads it as one does).
+    expect(item!.title).toBe('عنوان &lt;script&gt;alert(1)&lt;/script&gt;&amp;"\' نهاية');
+    expect(item!.description).toBe('ملخص &amp; &lt;b&gt;غامق&lt;/b&gt;');
     expect(item!.category).toEqual(['قسم & <مهم>']);
     expect(item!['content:encoded']).toBe(
       '<p>نص فيه ]]&gt; وفيه &lt;<bdi dir="ltr">script</bdi>&gt;<bdi dir="ltr">alert</bdi>(2)&lt;/<bdi dir="ltr">script</bdi>&gt; و حرف تحكم</p>' +
         `<figure><img src="${SITE}/media/2026/photo.webp" alt="صورة &quot;ما&quot;" loading="lazy" decoding="async"/></figure>`,
     );
     expect(item!.link).toBe(urlOf(story));
+  });
+
+  it("gives a real feed reader the editor's text, never markup, in every feed", async () => {
+    const hostile = [
+      `<style>@import "javascript:alert('x')";</style>`,
+      '<img src=x onerror=alert(1)>',
+      '<a href="javascript:alert(1)">اضغط هنا</a>',
+      'الذهب & النفط: «ارتفاع» 5% > أمس، و< غدًا؟ "نعم" \'لا\' &amp; &lt;b&gt; <!-- ملاحظة --> ]]>؛',
+    ];
+    const section = await createSection({ slug: 'economy', name: 'اقتصاد <i>و</i>مال & أعمال' });
+    const author = await createAuthor({ slug: 'reem', name: 'ريم <b>سالم</b>', bio: hostile[1] });
+    const now = await databaseNow();
+    const stories = await Promise.all(
+      hostile.map((text, i) =>
+        createArticle(section.id, {
+          authorId: author.id,
+          title: `عنوان ${text}`,
+          summary: text,
+          publishedAt: shift(now, -(i + 1) * 60_000),
+        }),
+      ),
+    );
+    // Without a summary, the excerpt of the body stands in and is text just the same.
+    const excerpted = await createArticle(section.id, {
+      authorId: author.id,
+      summary: '',
+      body: { type: 'doc', content: [paragraph(hostile[0]!)] },
+      publishedAt: shift(now, -3_600_000),
+    });
+    const expected = {
+      links: [...stories, excerpted].map(urlOf),
+      titles: [...hostile.map((t) => `عنوان ${t}`), excerpted.title],
+      summaries: [...hostile, hostile[0]],
+    };
+
+    const feeds = {
+      site: await readFeed(await (await feedOf.site()).text()),
+      section: await readFeed(await (await feedOf.section('economy')).text()),
+      author: await readFeed(await (await feedOf.author('reem')).text()),
+    };
+    for (const { items } of Object.values(feeds)) {
+      expect(items.map((i) => i.link)).toEqual(expected.links);
+      expect(items.map((i) => shownAsHtml(i.title))).toEqual(expected.titles);
+      expect(items.map((i) => shownAsHtml(i.summary))).toEqual(expected.summaries);
+      // Bylines and categories are text to a reader and arrive as typed.
+      expect(items.map((i) => i.author)).toEqual(expected.links.map(() => 'ريم <b>سالم</b>'));
+      expect(items.every((i) => i.categories[0] === 'اقتصاد <i>و</i>مال & أعمال')).toBe(true);
+    }
+    expect(shownAsHtml(feeds.section.meta.title)).toBe('اقتصاد <i>و</i>مال & أعمال | بوابة');
+    expect(shownAsHtml(feeds.author.meta.title)).toBe('ريم <b>سالم</b> | بوابة');
+    expect(shownAsHtml(feeds.author.meta.description)).toBe(hostile[1]);
   });
 
   it('carries a scheduled story from its second, and drafts and archived stories never', async () => {

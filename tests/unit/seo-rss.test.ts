@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { paragraph, type BodyDocument } from '@/lib/body/document';
 import { buildRssFeed, type FeedArticle } from '@/lib/seo/rss';
+import { readFeed, shownAsHtml } from '../support/feed-reader';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -108,15 +109,39 @@ describe('RSS 2.0 feed builder', () => {
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     expect(xml).not.toContain('<script>');
     const [item] = parser.parse(xml).rss.channel.item;
-    expect(item.title).toBe('عنوان <script>&"\'');
+    // Title and description are HTML to a reader, so the text is HTML-escaped inside the XML escaping;
+    // categories are read as text and carry it as it is.
+    expect(item.title).toBe('عنوان &lt;script&gt;&amp;"\'');
     expect(item.category).toContain('وسم & <آخر>');
     // No summary: an excerpt of the text stands in.
-    expect(item.description).toBe('قبل ]]> بعد <script>alert(1)</script>');
+    expect(item.description).toBe('قبل ]]&gt; بعد &lt;script&gt;alert(1)&lt;/script&gt;');
     const bdi = (t: string) => `<bdi dir="ltr">${t}</bdi>`;
     expect(item['content:encoded']).toBe(
       `<p>قبل ]]&gt; بعد &lt;${bdi('script')}&gt;${bdi('alert')}(1)&lt;/${bdi('script')}&gt;</p>` +
         '<figure><img src="https://bawaba.test/media/x.webp" alt="صورة" loading="lazy" decoding="async"/></figure>',
     );
+  });
+
+  it("gives a feed reader the editor's text, never markup, in titles and descriptions", async () => {
+    const hostile = [
+      `<style>@import "javascript:alert('x')";</style>`,
+      '<img src=x onerror=alert(1)>',
+      'أسعار الذهب & النفط: «ارتفاع» 5% > أمس، و< غدًا؟ "نعم" \'لا\' &amp; &lt;b&gt; <!-- ملاحظة --> ]]>؛',
+    ];
+    const xml = buildRssFeed({ ...channel, title: 'قسم <b>غامق</b> & نهاية', description: hostile[1]! }, [
+      ...hostile.map((text, i) => article({ id: 1000001 + i, title: text, summary: `  ${text}\n` })),
+      // No summary: the excerpt of the body stands in, and is text too.
+      article({ id: 1000009, summary: '', body: { type: 'doc', content: [paragraph(hostile[1]!)] } }),
+    ]);
+    const { meta, items } = await readFeed(xml);
+    expect(shownAsHtml(meta.title)).toBe('قسم <b>غامق</b> & نهاية');
+    expect(shownAsHtml(meta.description)).toBe(hostile[1]);
+    expect(items.map((i) => shownAsHtml(i.title))).toEqual([...hostile, 'خبر أول']);
+    // feedparser calls <description> the summary, and the full text (content:encoded) the description.
+    expect(items.map((i) => shownAsHtml(i.summary))).toEqual([...hostile, hostile[1]]);
+    // The body stays the rendered HTML of the page, its text escaped the same way.
+    const bdi = (t: string) => `<bdi dir="ltr">${t}</bdi>`;
+    expect(items[3]!.description).toBe(`<p>&lt;${bdi('img src')}=${bdi('x onerror')}=${bdi('alert')}(1)&gt;</p>`);
   });
 
   it('is a valid empty channel when there is nothing to list', () => {

@@ -2,7 +2,7 @@
 
 import type { JSONContent } from '@tiptap/react';
 import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
+import { Fragment, useActionState, useEffect } from 'react';
 import type { ActionState } from '@/auth/action';
 import { Field, FieldError, inputClass } from './field';
 import { LeadImageField } from './lead-image-field';
@@ -32,6 +32,9 @@ export type ArticleFormValues = Record<
 
 type Option = { id: number; name: string };
 
+/** The action's answer, numbered so that the fields can re-mount from what was posted. */
+type FormState = ActionState & { round: number };
+
 export function ArticleForm({
   action,
   initial,
@@ -49,14 +52,27 @@ export function ArticleForm({
   tagSuggestions: string[];
   editorial: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(action, undefined);
+  // React resets a form after its action. Inputs and text areas reset to their updated defaultValue, but a
+  // select resets to the option chosen when it mounted (and a checkbox left out of the post fell back to the
+  // stored value), so a refused save lost the section and author. Every answer gets a new round, and the
+  // fields below are keyed on it: they re-mount from what was posted. The server never needs the previous
+  // state, so it is not sent back to it.
+  const [state, formAction, pending] = useActionState(
+    async (previous: FormState | undefined, form: FormData): Promise<FormState> => ({
+      ...(await action(undefined, form)),
+      round: (previous?.round ?? 0) + 1,
+    }),
+    undefined,
+  );
+  const round = state?.round ?? 0;
   const router = useRouter();
   useEffect(() => {
     if (state?.ok && state.redirectTo) router.replace(state.redirectTo);
     else if (state?.ok) router.refresh();
   }, [state, router]);
-  // After a refused save the form shows what was typed; after a good one, what was saved.
-  const v = (key: keyof ArticleFormValues) => state?.values?.[key] ?? initial[key];
+  // After any save the form shows what was posted (a refused one keeps what was typed, a good one is what
+  // was saved); an unchecked box is absent from a post, hence ''.
+  const v = (key: keyof ArticleFormValues) => (state?.values ? (state.values[key] ?? '') : initial[key]);
   const e = (key: string) => state?.errors?.[key];
   const version = state?.ok && state.version ? String(state.version) : initial.version;
   return (
@@ -73,12 +89,16 @@ export function ArticleForm({
             {state.message}
           </p>
         ) : null}
-        <Field label="العنوان" name="title" errors={e('title')}>
-          {(p) => <input {...p} name="title" defaultValue={v('title')} className={`${inputClass} text-xl font-bold`} />}
-        </Field>
-        <Field label="الملخص" name="summary" errors={e('summary')}>
-          {(p) => <textarea {...p} name="summary" rows={3} defaultValue={v('summary')} className={inputClass} />}
-        </Field>
+        <Fragment key={round}>
+          <Field label="العنوان" name="title" errors={e('title')}>
+            {(p) => (
+              <input {...p} name="title" defaultValue={v('title')} className={`${inputClass} text-xl font-bold`} />
+            )}
+          </Field>
+          <Field label="الملخص" name="summary" errors={e('summary')}>
+            {(p) => <textarea {...p} name="summary" rows={3} defaultValue={v('summary')} className={inputClass} />}
+          </Field>
+        </Fragment>
         <div className="flex flex-col gap-1">
           <span id="body-label" className="font-bold">
             النص
@@ -88,85 +108,89 @@ export function ArticleForm({
         </div>
       </div>
       <div className="flex flex-col gap-4 rounded bg-white p-4">
-        <Field label="القسم" name="sectionId" errors={e('sectionId')}>
-          {(p) => (
-            <select {...p} name="sectionId" defaultValue={v('sectionId')} className={inputClass}>
-              <option value="">اختر القسم</option>
-              {sections.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <TagsField initial={v('tags')} suggestions={tagSuggestions} errors={e('tags')} />
-        {editorial ? (
-          <Field label="الكاتب" name="authorId" errors={e('authorId')}>
+        <Fragment key={round}>
+          <Field label="القسم" name="sectionId" errors={e('sectionId')}>
             {(p) => (
-              <select {...p} name="authorId" defaultValue={v('authorId')} className={inputClass}>
-                <option value="">بدون كاتب</option>
-                {authors.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
+              <select {...p} name="sectionId" defaultValue={v('sectionId')} className={inputClass}>
+                <option value="">اختر القسم</option>
+                {sections.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
                   </option>
                 ))}
               </select>
             )}
           </Field>
-        ) : null}
-        <LeadImageField
-          initial={{ url: v('leadImageUrl'), width: v('leadImageWidth'), height: v('leadImageHeight') }}
-          errors={e('leadImageUrl')}
-        />
-        <Field label="النص البديل" name="leadImageAlt" errors={e('leadImageAlt')} hint="صف الصورة لمن لا يراها.">
-          {(p) => <input {...p} name="leadImageAlt" defaultValue={v('leadImageAlt')} className={inputClass} />}
-        </Field>
-        <Field label="تعليق الصورة" name="leadImageCaption" errors={e('leadImageCaption')}>
-          {(p) => <input {...p} name="leadImageCaption" defaultValue={v('leadImageCaption')} className={inputClass} />}
-        </Field>
-        <Field label="عنوان محركات البحث" name="seoTitle" errors={e('seoTitle')}>
-          {(p) => <input {...p} name="seoTitle" defaultValue={v('seoTitle')} maxLength={70} className={inputClass} />}
-        </Field>
-        <Field label="وصف محركات البحث" name="seoDescription" errors={e('seoDescription')}>
-          {(p) => (
-            <textarea
-              {...p}
-              name="seoDescription"
-              rows={2}
-              defaultValue={v('seoDescription')}
-              maxLength={160}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        {editorial ? (
-          <>
-            <Field
-              label="موعد النشر"
-              name="publishAt"
-              errors={e('publishAt')}
-              hint="بتوقيت القاهرة. اتركه فارغًا للنشر الآن."
-            >
+          <TagsField initial={v('tags')} suggestions={tagSuggestions} errors={e('tags')} />
+          {editorial ? (
+            <Field label="الكاتب" name="authorId" errors={e('authorId')}>
               {(p) => (
-                <input
-                  {...p}
-                  type="datetime-local"
-                  name="publishAt"
-                  defaultValue={v('publishAt')}
-                  className={inputClass}
-                  dir="ltr"
-                />
+                <select {...p} name="authorId" defaultValue={v('authorId')} className={inputClass}>
+                  <option value="">بدون كاتب</option>
+                  {authors.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name}
+                    </option>
+                  ))}
+                </select>
               )}
             </Field>
-            <label className="flex items-center gap-2">
-              <input type="checkbox" name="isBreaking" defaultChecked={v('isBreaking') === 'on'} /> خبر عاجل
-            </label>
-            <label className="flex items-center gap-2">
-              <input type="checkbox" name="isFeatured" defaultChecked={v('isFeatured') === 'on'} /> مميز
-            </label>
-          </>
-        ) : null}
+          ) : null}
+          <LeadImageField
+            initial={{ url: v('leadImageUrl'), width: v('leadImageWidth'), height: v('leadImageHeight') }}
+            errors={e('leadImageUrl')}
+          />
+          <Field label="النص البديل" name="leadImageAlt" errors={e('leadImageAlt')} hint="صف الصورة لمن لا يراها.">
+            {(p) => <input {...p} name="leadImageAlt" defaultValue={v('leadImageAlt')} className={inputClass} />}
+          </Field>
+          <Field label="تعليق الصورة" name="leadImageCaption" errors={e('leadImageCaption')}>
+            {(p) => (
+              <input {...p} name="leadImageCaption" defaultValue={v('leadImageCaption')} className={inputClass} />
+            )}
+          </Field>
+          <Field label="عنوان محركات البحث" name="seoTitle" errors={e('seoTitle')}>
+            {(p) => <input {...p} name="seoTitle" defaultValue={v('seoTitle')} maxLength={70} className={inputClass} />}
+          </Field>
+          <Field label="وصف محركات البحث" name="seoDescription" errors={e('seoDescription')}>
+            {(p) => (
+              <textarea
+                {...p}
+                name="seoDescription"
+                rows={2}
+                defaultValue={v('seoDescription')}
+                maxLength={160}
+                className={inputClass}
+              />
+            )}
+          </Field>
+          {editorial ? (
+            <>
+              <Field
+                label="موعد النشر"
+                name="publishAt"
+                errors={e('publishAt')}
+                hint="بتوقيت القاهرة. اتركه فارغًا للنشر الآن."
+              >
+                {(p) => (
+                  <input
+                    {...p}
+                    type="datetime-local"
+                    name="publishAt"
+                    defaultValue={v('publishAt')}
+                    className={inputClass}
+                    dir="ltr"
+                  />
+                )}
+              </Field>
+              <label className="flex items-center gap-2">
+                <input type="checkbox" name="isBreaking" defaultChecked={v('isBreaking') === 'on'} /> خبر عاجل
+              </label>
+              <label className="flex items-center gap-2">
+                <input type="checkbox" name="isFeatured" defaultChecked={v('isFeatured') === 'on'} /> مميز
+              </label>
+            </>
+          ) : null}
+        </Fragment>
         <div className="flex flex-wrap gap-2 border-t border-line pt-4">
           <button
             type="submit"
