@@ -26,8 +26,23 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromium }, grep: /@phone/ },
+    // Signs the demo staff in once and saves their sessions for the tests (e2e/support/staff-session.ts).
+    {
+      name: 'staff sessions',
+      testMatch: /\.setup\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+    },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+      dependencies: ['staff sessions'],
+    },
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], launchOptions: chromium },
+      grep: /@phone/,
+      dependencies: ['staff sessions'],
+    },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start --port ${PORT} --hostname 127.0.0.1`,

@@ -58,12 +58,42 @@ test('the login page passes axe', async ({ page }) => {
   await expectNoViolations(page, '/admin/login');
 });
 
-test('every control on the front page is reachable by keyboard, with a visible skip link first', async ({ page }) => {
+test('every link, button and field on the front page takes the keyboard focus in reading order, a visible skip link first', async ({
+  page,
+}) => {
   await page.goto('/');
+  // The controls a reader meets on screen, in document order: shown, enabled, and not hidden from
+  // assistive technology (a story's picture repeats its headline's link, aria-hidden and out of the
+  // tab order, on purpose). Each focus the Tab key moves to is logged as its place in that list.
+  const controls = await page.evaluate(() => {
+    const selector =
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    const list = () =>
+      [...document.querySelectorAll<HTMLElement>(selector)].filter(
+        (el) =>
+          !el.closest('[aria-hidden="true"], [inert]') &&
+          !el.matches(':disabled') &&
+          el.checkVisibility({ visibilityProperty: true }),
+      );
+    const focused: string[] = [];
+    (window as unknown as { focused: string[] }).focused = focused;
+    const describe = (el: Element, i: number) =>
+      `${i}: ${el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`;
+    document.addEventListener('focusin', (e) =>
+      focused.push(describe(e.target as Element, list().indexOf(e.target as HTMLElement))),
+    );
+    return list().map(describe);
+  });
+  expect(controls.length).toBeGreaterThan(20);
+
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'انتقل إلى المحتوى' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
+  for (let i = 1; i < controls.length; i++) await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => (window as unknown as { focused: string[] }).focused)).toEqual(controls);
+
+  await skip.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
 });

@@ -1,27 +1,21 @@
-import { expect, test, type Page } from '@playwright/test';
 import { hashPassword } from '@/auth/password';
 import { users } from '@/db/schema';
 import { e2eDb } from './support/db';
 import { logIn } from './support/staff';
+import { expect, test } from './support/staff-session';
 
 // Admin screens for sections and users, driven through their Arabic labels. Every test makes its own
-// section or account (a stamp keeps them apart), so the demo accounts and sections stay as they were.
+// section or account (a stamp keeps them apart), so the demo accounts and sections stay as they were:
+// the demo staff's saved sessions, which other tests share, stay valid.
 
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 
-async function logInAs(page: Page, email: string, password: string, identity: string) {
-  await page.goto('/admin/login');
-  await page.getByLabel('البريد الإلكتروني').fill(email);
-  await page.getByLabel('كلمة المرور').fill(password);
-  await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
-  await expect(page.getByTestId('staff-identity')).toHaveText(identity);
-}
-
-test('an admin adds a section and changes its slug; the old address answers 301 to the new one', async ({ page }) => {
+test('an admin adds a section and changes its slug; the old address answers 301 to the new one', async ({ pageAs }) => {
   const id = stamp();
   const name = `قسم تجريبي ${id}`;
   const [oldSlug, newSlug] = [`e2e-${id}`, `e2e-${id}-renamed`];
-  await logIn(page, 'admin');
+  const page = await pageAs('admin');
+  await page.goto('/admin');
   await page.getByRole('navigation', { name: 'لوحة التحكم' }).getByRole('link', { name: 'الأقسام' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'الأقسام' })).toBeVisible();
 
@@ -53,14 +47,15 @@ test('an admin adds a section and changes its slug; the old address answers 301 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
 });
 
-test('an admin creates a writer, who then logs in', async ({ page, browser, baseURL }) => {
+test('an admin creates a writer, who then logs in', async ({ page: theirs, pageAs }) => {
   const id = stamp();
   const writer = {
     name: `كاتب تجريبي ${id}`,
     email: `writer-${id}@bawaba.test`,
     password: `e2e-${id}-nile-river-bank`,
   };
-  await logIn(page, 'admin');
+  const page = await pageAs('admin');
+  await page.goto('/admin');
   await page.getByRole('navigation', { name: 'لوحة التحكم' }).getByRole('link', { name: 'المستخدمون' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'المستخدمون' })).toBeVisible();
 
@@ -78,22 +73,20 @@ test('an admin creates a writer, who then logs in', async ({ page, browser, base
   await expect(card.getByTestId('user-state')).toHaveText('نشط');
   await expect(card).toContainText('لم يسجّل الدخول بعد');
 
-  const context = await browser.newContext({ baseURL });
-  const theirs = await context.newPage();
-  await logInAs(theirs, writer.email, writer.password, `${writer.name} (كاتب)`);
+  await logIn(theirs, { ...writer, role: 'كاتب' });
   await expect(theirs.getByRole('heading', { level: 1, name: 'المقالات' })).toBeVisible();
   await expect(
     theirs.getByRole('navigation', { name: 'لوحة التحكم' }).getByRole('link', { name: 'المستخدمون' }),
   ).toHaveCount(0);
-  await context.close();
 
   // The last login now shows as a Cairo dateline.
   await page.reload();
   await expect(card.locator('time')).toHaveText(/^\d{1,2}-\d{1,2}-\d{4} \| \d{2}:\d{2}$/);
 });
 
-test('an editor cannot reach the sections or users screens', async ({ page }) => {
-  await logIn(page, 'editor');
+test('an editor cannot reach the sections or users screens', async ({ pageAs }) => {
+  const page = await pageAs('editor');
+  await page.goto('/admin');
   const nav = page.getByRole('navigation', { name: 'لوحة التحكم' });
   await expect(nav.getByRole('link', { name: 'المستخدمون' })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: 'الأقسام' })).toHaveCount(0);
@@ -110,7 +103,7 @@ test('an editor cannot reach the sections or users screens', async ({ page }) =>
   await expect(page.getByLabel('كلمة المرور الجديدة', { exact: true })).toBeVisible();
 });
 
-test('disabling a user ends the session they have open elsewhere at once', async ({ page, browser, baseURL }) => {
+test('disabling a user ends the session they have open elsewhere at once', async ({ page: theirs, pageAs }) => {
   const id = stamp();
   const person = { name: `محرر مؤقت ${id}`, email: `editor-${id}@bawaba.test`, password: `e2e-${id}-cairo-tower-view` };
   await e2eDb()
@@ -121,11 +114,9 @@ test('disabling a user ends the session they have open elsewhere at once', async
       role: 'editor',
       passwordHash: await hashPassword(person.password),
     });
-  const context = await browser.newContext({ baseURL });
-  const theirs = await context.newPage();
-  await logInAs(theirs, person.email, person.password, `${person.name} (محرر)`);
+  await logIn(theirs, { ...person, role: 'محرر' });
 
-  await logIn(page, 'admin');
+  const page = await pageAs('admin');
   await page.goto('/admin/users');
   const card = page.getByRole('region', { name: person.name });
   await card.getByRole('button', { name: 'تعطيل الحساب' }).click();
@@ -140,5 +131,4 @@ test('disabling a user ends the session they have open elsewhere at once', async
   await theirs.getByLabel('كلمة المرور').fill(person.password);
   await theirs.getByRole('button', { name: 'تسجيل الدخول' }).click();
   await expect(theirs.locator('form').getByRole('alert')).toHaveText('البريد الإلكتروني أو كلمة المرور غير صحيحة.');
-  await context.close();
 });

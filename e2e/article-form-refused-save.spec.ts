@@ -1,17 +1,19 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import { articleTags, articles, sections, tags } from '@/db/schema';
 import { toPlainText } from '@/lib/body/plain-text';
 import { ArticleEditor } from './support/article-editor';
 import { cairoInputValue } from './support/cairo';
 import { authorIdBySlug, e2eDb } from './support/db';
-import { logIn } from './support/staff';
+import { expect, sessionFile, test } from './support/staff-session';
 
 // React resets a form after its action; a refused save must still show every field as the editor left it,
 // so that correcting the one refused field is enough for the next save.
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 const chosen = (page: Page, label: string) => field(page, label).locator('option:checked');
+
+test.use({ storageState: sessionFile('editor') });
 
 test('a save the server refuses keeps every field, and correcting the refused one is enough', async ({ page }) => {
   test.setTimeout(120_000);
@@ -33,7 +35,6 @@ test('a save the server refuses keeps every field, and correcting the refused on
   // A minute a month ahead: the story stays out of every public page the other specs read.
   const at = new Date(Math.ceil((Date.now() + 30 * 86_400_000) / 60_000) * 60_000);
 
-  await logIn(page, 'editor');
   const editor = new ArticleEditor(page);
   await editor.openNew();
   await editor.fill({ ...story, title: tooLong });

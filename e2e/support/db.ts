@@ -43,6 +43,19 @@ export async function insertStory(
   return row!;
 }
 
+/**
+ * Moves a scheduled story's time to `ms` from now by the database clock, as a re-schedule would leave
+ * it, so that a test need not wait out the minute the form schedules to. Returns the new time.
+ */
+export async function rescheduleIn(articleId: number, ms: number): Promise<Date> {
+  const [row] = await e2eDb()
+    .update(articles)
+    .set({ publishedAt: sql`now() + make_interval(secs => ${ms / 1000})` })
+    .where(eq(articles.id, articleId))
+    .returning({ publishedAt: articles.publishedAt });
+  return row!.publishedAt!;
+}
+
 /** A staff account of its own, for tests that must not disturb the shared demo accounts. */
 export async function insertStaffUser(role: 'admin' | 'editor' | 'writer', password: string) {
   const { hashPassword } = await import('@/auth/password');

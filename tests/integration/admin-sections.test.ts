@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { asc } from 'drizzle-orm';
 import { revalidatePath } from 'next/cache';
 import { NextRequest } from 'next/server';
@@ -14,9 +14,6 @@ import { callAction as call, type FormAction } from '../support/form-action';
 import { signInAs } from '../support/session-mock';
 import { everyone } from '../support/staff-fixtures';
 
-vi.mock('@/auth/session', () => import('../support/session-mock'));
-vi.mock('next/cache', () => import('../support/next-cache-mock'));
-
 async function snapshot() {
   const db = testDb();
   return {
@@ -28,11 +25,7 @@ async function snapshot() {
 const order = async () => (await testDb().select().from(sections).orderBy(asc(sections.position))).map((s) => s.slug);
 const auditActions = async () => (await snapshot()).audit.map((a) => [a.action, a.details]);
 
-beforeEach(async () => {
-  await resetDatabase();
-  signInAs(null);
-  vi.clearAllMocks();
-});
+beforeEach(resetDatabase);
 
 describe('section actions: only an active admin with a current session', () => {
   const cases: [string, FormAction, (ids: number[]) => Record<string, string | number>][] = [

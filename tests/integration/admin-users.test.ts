@@ -1,47 +1,34 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { asc, eq, sql } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
 import * as accountActions from '@/app/(admin)/admin/(staff)/account/actions';
 import * as actions from '@/app/(admin)/admin/(staff)/users/actions';
 import { ACTION_MESSAGES, type ActionState } from '@/auth/action';
 import { currentStaff } from '@/auth/guard';
 import { verifyPassword } from '@/auth/password';
 import { changeStaffRole, setStaffActive, STAFF_CHANGES_LOCK } from '@/db/queries/admin-users';
-import { auditLog, users, type User } from '@/db/schema';
+import { users, type User } from '@/db/schema';
 import { PASSWORD_MESSAGES } from '@/lib/password-rules';
 import { STAFF_MESSAGES } from '@/lib/validation/staff';
 import { resetDatabase, testDb } from '../support/fixtures';
 import { callAction as call, type FormAction } from '../support/form-action';
 import { signInAs } from '../support/session-mock';
-import { createStaff, everyone, STAFF_PASSWORD } from '../support/staff-fixtures';
+import { createStaff, everyone, NEW_PASSWORD, STAFF_PASSWORD, staffSnapshot, userRow } from '../support/staff-fixtures';
 
-vi.mock('@/auth/session', () => import('../support/session-mock'));
-vi.mock('next/cache', () => import('../support/next-cache-mock'));
-
-const GOOD = 'قهوة-الصباح-على-الكورنيش';
-const snapshot = async () => ({
-  users: await testDb().select().from(users).orderBy(asc(users.id)),
-  audit: await testDb().select().from(auditLog).orderBy(asc(auditLog.id)),
-});
-const userRow = async (id: number) => (await testDb().select().from(users).where(eq(users.id, id)))[0]!;
 const stale = (u: User) => ({ id: u.id, sessionVersion: u.sessionVersion - 1 });
 
-beforeEach(async () => {
-  await resetDatabase();
-  signInAs(null);
-  vi.clearAllMocks();
-});
+beforeEach(resetDatabase);
 
 describe('user actions: only an active admin with a current session', () => {
   const cases: [string, FormAction, (t: { editor: User; off: User }) => Record<string, string | number>][] = [
     [
       'createUser',
       actions.createUser,
-      () => ({ name: 'جديد', email: 'new@bawaba.test', role: 'writer', password: GOOD }),
+      () => ({ name: 'جديد', email: 'new@bawaba.test', role: 'writer', password: NEW_PASSWORD }),
     ],
     ['changeUserRole', actions.changeUserRole, (t) => ({ userId: t.editor.id, role: 'admin' })],
     ['disableUser', actions.disableUser, (t) => ({ userId: t.editor.id })],
     ['enableUser', actions.enableUser, (t) => ({ userId: t.off.id })],
-    ['resetUserPassword', actions.resetUserPassword, (t) => ({ userId: t.editor.id, password: GOOD })],
+    ['resetUserPassword', actions.resetUserPassword, (t) => ({ userId: t.editor.id, password: NEW_PASSWORD })],
   ];
   it.each(cases)(
     '%s refuses strangers, writers, editors, disabled admins and stale sessions, changing nothing',
@@ -55,31 +42,31 @@ describe('user actions: only an active admin with a current session', () => {
         [people.disabled, ACTION_MESSAGES.signedOut],
         [stale(people.admin), ACTION_MESSAGES.signedOut],
       ] as const;
-      const before = await snapshot();
+      const before = await staffSnapshot();
       for (const [who, message] of callers) {
         signInAs(who);
         const state = await call(action, values(targets));
         expect(state).toMatchObject({ ok: false, message });
         expect(state.values).not.toHaveProperty('password');
-        expect(await snapshot()).toEqual(before);
+        expect(await staffSnapshot()).toEqual(before);
       }
       signInAs(people.admin);
       expect(await call(action, values(targets))).toMatchObject({ ok: true });
-      expect(await snapshot()).not.toEqual(before);
+      expect(await staffSnapshot()).not.toEqual(before);
     },
   );
 
   it('changeOwnPassword refuses strangers, disabled accounts and stale sessions, and serves every role', async () => {
     const people = await everyone();
-    const before = await snapshot();
-    const input = { currentPassword: STAFF_PASSWORD, newPassword: GOOD, confirmPassword: GOOD };
+    const before = await staffSnapshot();
+    const input = { currentPassword: STAFF_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD };
     for (const who of [null, people.disabled, stale(people.writer)]) {
       signInAs(who);
       expect(await call(accountActions.changeOwnPassword, input)).toMatchObject({
         ok: false,
         message: ACTION_MESSAGES.signedOut,
       });
-      expect(await snapshot()).toEqual(before);
+      expect(await staffSnapshot()).toEqual(before);
     }
     signInAs(people.writer);
     expect(await call(accountActions.changeOwnPassword, input)).toMatchObject({
@@ -98,25 +85,25 @@ describe('managing users', () => {
       name: ' سارة ',
       email: ' Sara@Bawaba.TEST ',
       role: 'writer',
-      password: GOOD,
+      password: NEW_PASSWORD,
     });
     expect(state).toEqual({ ok: true, message: STAFF_MESSAGES.created });
     const [row] = await testDb().select().from(users).where(eq(users.email, 'sara@bawaba.test'));
     expect(row).toMatchObject({ name: 'سارة', role: 'writer', active: true });
-    expect(await verifyPassword(row!.passwordHash, GOOD)).toBe(true);
-    const [audit] = (await snapshot()).audit;
+    expect(await verifyPassword(row!.passwordHash, NEW_PASSWORD)).toBe(true);
+    const [audit] = (await staffSnapshot()).audit;
     expect(audit).toMatchObject({ actorId: admin.id, action: 'user.create', entityId: String(row!.id) });
     expect(JSON.stringify(audit!.details)).not.toMatch(/argon|قهوة/);
   });
 
   it('refuses a taken email whatever its case, and a weak password, keeping the input but never the password', async () => {
     await createStaff('editor', { email: 'Sara@bawaba.test' });
-    const before = await snapshot();
+    const before = await staffSnapshot();
     const taken = await call(actions.createUser, {
       name: 'سارة',
       email: 'SARA@BAWABA.TEST',
       role: 'editor',
-      password: GOOD,
+      password: NEW_PASSWORD,
     });
     expect(taken).toMatchObject({
       ok: false,
@@ -139,13 +126,13 @@ describe('managing users', () => {
     const reset = await call(actions.resetUserPassword, { userId: target.id, password: 'short' });
     expect(reset).toMatchObject({ ok: false, errors: { password: [PASSWORD_MESSAGES.too_short] } });
     for (const state of [taken, weak, reset]) expect(JSON.stringify(state)).not.toMatch(/qwerty|short"|قهوة/);
-    expect((await snapshot()).audit).toEqual(before.audit);
+    expect((await staffSnapshot()).audit).toEqual(before.audit);
   });
 
   it.each([
     ['role change', () => actions.changeUserRole, { role: 'writer' }, 'user.role_change'],
     ['disable', () => actions.disableUser, {}, 'user.disable'],
-    ['password reset', () => actions.resetUserPassword, { password: GOOD }, 'user.password_reset'],
+    ['password reset', () => actions.resetUserPassword, { password: NEW_PASSWORD }, 'user.password_reset'],
   ] as const)('a %s ends the account’s sessions at once, and is audited', async (_, action, extra, audited) => {
     const target = await createStaff('editor');
     signInAs(target);
@@ -155,7 +142,7 @@ describe('managing users', () => {
     signInAs(target);
     expect(await currentStaff()).toBeNull();
     expect((await userRow(target.id)).sessionVersion).toBe(target.sessionVersion + 1);
-    expect((await snapshot()).audit.map((a) => [a.action, a.actorId, a.entityId])).toEqual([
+    expect((await staffSnapshot()).audit.map((a) => [a.action, a.actorId, a.entityId])).toEqual([
       [audited, admin.id, String(target.id)],
     ]);
   });
@@ -170,11 +157,11 @@ describe('managing users', () => {
     expect((await userRow(target.id)).active).toBe(true);
     signInAs(target);
     expect(await currentStaff()).toBeNull();
-    expect((await snapshot()).audit.map((a) => a.action)).toEqual(['user.disable', 'user.enable']);
+    expect((await staffSnapshot()).audit.map((a) => a.action)).toEqual(['user.disable', 'user.enable']);
   });
 
   it('does not let an admin demote, disable or reset themselves', async () => {
-    const before = await snapshot();
+    const before = await staffSnapshot();
     expect(await call(actions.changeUserRole, { userId: admin.id, role: 'editor' })).toMatchObject({
       ok: false,
       message: STAFF_MESSAGES.selfRole,
@@ -183,11 +170,11 @@ describe('managing users', () => {
       ok: false,
       message: STAFF_MESSAGES.selfDisable,
     });
-    expect(await call(actions.resetUserPassword, { userId: admin.id, password: GOOD })).toMatchObject({
+    expect(await call(actions.resetUserPassword, { userId: admin.id, password: NEW_PASSWORD })).toMatchObject({
       ok: false,
       message: STAFF_MESSAGES.selfReset,
     });
-    expect(await snapshot()).toEqual(before);
+    expect(await staffSnapshot()).toEqual(before);
   });
 
   it('always leaves one active admin, even when two admins disable each other at the same instant', async () => {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { saveArticle } from '@/app/(admin)/admin/(staff)/articles/save-article';
 import { changeArticleStatus, restoreArticleRevision } from '@/app/(admin)/admin/(staff)/articles/status-actions';
@@ -11,9 +11,6 @@ import { articleForm, fields } from '../support/article-form';
 import { signInAs } from '../support/session-mock';
 import { createStaff, everyone } from '../support/staff-fixtures';
 import { revalidatePath } from '../support/next-cache-mock';
-
-vi.mock('@/auth/session', () => import('../support/session-mock'));
-vi.mock('next/cache', () => import('../support/next-cache-mock'));
 
 async function databaseState() {
   const db = testDb();
@@ -29,8 +26,6 @@ describe('article actions', () => {
   let section: Awaited<ReturnType<typeof createSection>>;
   beforeEach(async () => {
     await resetDatabase();
-    signInAs(null);
-    revalidatePath.mockClear();
     section = await createSection({ slug: 'economy', name: 'اقتصاد' });
   });
 

@@ -8,7 +8,15 @@ import { paragraph } from '@/lib/body/document';
 import { articlePath } from '@/lib/paths';
 import { toRfc822 } from '@/lib/seo/rfc822';
 import { readFeed, shownAsHtml } from '../support/feed-reader';
-import { createArticle, createAuthor, createSection, databaseNow, resetDatabase, testDb } from '../support/fixtures';
+import {
+  createArticle,
+  createAuthor,
+  createSection,
+  databaseClockPasses,
+  databaseNow,
+  resetDatabase,
+  testDb,
+} from '../support/fixtures';
 
 const SITE = 'https://bawaba.test';
 const parser = new XMLParser({
@@ -52,7 +60,6 @@ const feedOf = {
 const items = async (response: Promise<Response>): Promise<Item[]> => (await parse(await response)).item ?? [];
 const urlOf = (a: Pick<Article, 'id' | 'slug'>) => `${SITE}${articlePath(a)}`;
 const shift = (d: Date, ms: number) => new Date(d.getTime() + ms);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const previousSiteUrl = process.env.SITE_URL;
 beforeAll(() => {
@@ -264,7 +271,7 @@ describe('RSS feeds', () => {
       );
     expect(await links()).toEqual([[urlOf(published)], [urlOf(published)], [urlOf(published)]]);
 
-    await sleep(Math.max(0, scheduled.publishedAt!.getTime() - (await databaseNow()).getTime()) + 150);
+    await databaseClockPasses(scheduled.publishedAt!);
     const both = [urlOf(scheduled), urlOf(published)];
     expect(await links()).toEqual([both, both, both]);
   });

@@ -9,13 +9,8 @@ import { fields as form } from '../support/article-form';
 import { signInAs } from '../support/session-mock';
 import { createStaff } from '../support/staff-fixtures';
 
-vi.mock('@/auth/session', () => import('../support/session-mock'));
-
 describe('the staff guard and action wrapper', () => {
-  beforeEach(async () => {
-    await resetDatabase();
-    signInAs(null);
-  });
+  beforeEach(resetDatabase);
 
   it('accepts a current session and refuses disabled users and stale session versions at once', async () => {
     const editor = await createStaff('editor');

@@ -3,10 +3,10 @@ import { GET as newsSitemap } from '@/app/sitemaps/news.xml/route';
 import { articles, type Article } from '@/db/schema';
 import { toCairoIso } from '@/lib/cairo-time';
 import { createArticle, createSection, databaseNow, resetDatabase, testDb } from '../support/fixtures';
-import { parse, shift, urlOf, urls, useSiteUrl } from '../support/sitemap-xml';
+import { parse, shift, urlOf, urls, pinSiteUrl } from '../support/sitemap-xml';
 
 // The Google News sitemap: public stories of the last 48 hours, at most 1,000, each with its news element.
-useSiteUrl();
+pinSiteUrl();
 
 describe('news sitemap', () => {
   beforeEach(resetDatabase);

@@ -8,15 +8,22 @@ import { GET as sectionsSitemap } from '@/app/sitemaps/sections.xml/route';
 import { GET as tagsSitemap } from '@/app/sitemaps/tags.xml/route';
 import { articleTags, tags, type Article } from '@/db/schema';
 import { toCairoIso } from '@/lib/cairo-time';
-import { createArticle, createAuthor, createSection, databaseNow, resetDatabase, testDb } from '../support/fixtures';
-import { parse, shift, SITE, urlOf, urls, useSiteUrl, type Entry } from '../support/sitemap-xml';
+import {
+  createArticle,
+  createAuthor,
+  createSection,
+  databaseClockPasses,
+  databaseNow,
+  resetDatabase,
+  testDb,
+} from '../support/fixtures';
+import { parse, shift, SITE, urlOf, urls, pinSiteUrl, type Entry } from '../support/sitemap-xml';
 
 const indexLocs = async (): Promise<string[]> =>
   ((await parse(await sitemapIndex())).sitemapindex.sitemap as Entry[]).map((s) => s.loc);
 const monthFile = (file: string) =>
   articlesSitemap(new Request(`http://localhost/sitemaps/articles/${file}`), { params: Promise.resolve({ file }) });
 const at = (iso: string) => new Date(iso);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function tag(slug: string, ...onArticles: number[]) {
   const [row] = await testDb()
@@ -30,7 +37,7 @@ async function tag(slug: string, ...onArticles: number[]) {
   return row!;
 }
 
-useSiteUrl();
+pinSiteUrl();
 
 describe('robots.txt', () => {
   it('opens the public site, closes the newsroom and the API, and names the sitemap index', () => {
@@ -186,7 +193,7 @@ describe('sitemaps', () => {
     expect(before.authors).toEqual([]);
     expect(before.sections[1]).toEqual({ loc: `${SITE}/section/egypt`, lastmod: '2025-06-10T13:00:00+03:00' });
 
-    await sleep(Math.max(0, scheduled.publishedAt!.getTime() - (await databaseNow()).getTime()) + 150);
+    await databaseClockPasses(scheduled.publishedAt!);
     const after = await snapshot();
     expect(after.index).toContain(monthUrl);
     expect(after.month).toEqual([urlOf(scheduled)]);

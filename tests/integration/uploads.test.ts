@@ -11,8 +11,6 @@ import { resetDatabase } from '../support/fixtures';
 import { signInAs } from '../support/session-mock';
 import { createStaff } from '../support/staff-fixtures';
 
-vi.mock('@/auth/session', () => import('../support/session-mock'));
-
 let mediaDir = '';
 
 const solid = (width: number, height: number) =>
@@ -53,7 +51,6 @@ describe('image uploads', () => {
     await resetDatabase();
     await rm(mediaDir, { recursive: true, force: true });
     await mkdir(mediaDir);
-    signInAs(null);
   });
 
   it("re-encodes a writer's JPEG to WebP at the responsive widths, upright and without EXIF", async () => {

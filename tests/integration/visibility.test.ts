@@ -8,7 +8,7 @@ import {
   nextScheduledPublishAt,
 } from '@/db/queries/articles';
 import { getHomePage } from '@/db/queries/home';
-import { createArticle, createSection, databaseNow, resetDatabase } from '../support/fixtures';
+import { createArticle, createSection, databaseClockPasses, databaseNow, resetDatabase } from '../support/fixtures';
 
 const ms = (d: Date, delta: number) => new Date(d.getTime() + delta);
 
@@ -34,7 +34,7 @@ describe('the visibility rule', () => {
     expect(await articleRoute(story.id)).toBeNull();
     expect((await nextScheduledPublishAt())?.getTime()).toBe(story.publishedAt!.getTime());
 
-    await new Promise((r) => setTimeout(r, 1600));
+    await databaseClockPasses(story.publishedAt!);
     expect((await getPublishedArticle(story.id))?.id).toBe(story.id);
     expect(await articleRoute(story.id)).toMatchObject({
       kind: 'public',

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createDb } from '@/db/client';
 import { articles, authors, sections, type NewArticle } from '@/db/schema';
@@ -59,4 +60,14 @@ export async function createArticle(sectionId: number, overrides: Partial<NewArt
 export async function databaseNow(): Promise<Date> {
   const rows = await testDb().execute<{ now: string }>(sql`select now()::text as now`);
   return new Date(rows[0]!.now);
+}
+
+/**
+ * Resolves as soon as the database clock, which decides what is published, has passed `instant`:
+ * a story scheduled for then is due, with no margin guessed on top.
+ */
+export async function databaseClockPasses(instant: Date): Promise<void> {
+  await expect
+    .poll(async () => (await databaseNow()).getTime(), { interval: 50, timeout: 10_000 })
+    .toBeGreaterThan(instant.getTime());
 }

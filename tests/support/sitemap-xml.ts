@@ -28,8 +28,8 @@ export const urls = async (response: Promise<Response>): Promise<Entry[]> =>
 export const urlOf = (a: Pick<Article, 'id' | 'slug'>) => `${SITE}${articlePath(a)}`;
 export const shift = (d: Date, ms: number) => new Date(d.getTime() + ms);
 
-/** Every absolute URL of the file's tests is built on SITE. */
-export function useSiteUrl() {
+/** Pins SITE_URL to SITE for the calling file, so that every absolute URL its tests expect is built on SITE. */
+export function pinSiteUrl() {
   const previous = process.env.SITE_URL;
   beforeAll(() => {
     process.env.SITE_URL = `${SITE}/`;

@@ -1,5 +1,6 @@
+import { asc, eq } from 'drizzle-orm';
 import { hashPassword } from '@/auth/password';
-import { users, type Role } from '@/db/schema';
+import { auditLog, users, type Role } from '@/db/schema';
 import { testDb } from './fixtures';
 
 let hash: Promise<string> | null = null;
@@ -32,4 +33,20 @@ export async function everyone() {
     writer: await createStaff('writer'),
     disabled: await createStaff('admin', { active: false }),
   };
+}
+
+/** A password the rules accept, for tests that set a new one. */
+export const NEW_PASSWORD = 'قهوة-الصباح-على-الكورنيش';
+
+/** Every account and audit entry, in order: what a refused user action must leave as it found. */
+export async function staffSnapshot() {
+  return {
+    users: await testDb().select().from(users).orderBy(asc(users.id)),
+    audit: await testDb().select().from(auditLog).orderBy(asc(auditLog.id)),
+  };
+}
+
+export async function userRow(id: number) {
+  const [row] = await testDb().select().from(users).where(eq(users.id, id));
+  return row!;
 }
