@@ -4,7 +4,7 @@ import type { JSONContent } from '@tiptap/react';
 import { useRouter } from 'next/navigation';
 import { Fragment, useActionState, useEffect } from 'react';
 import type { ActionState } from '@/auth/action';
-import { Field, FieldError, inputClass } from './field';
+import { Field, FieldError, inputClass } from '../field';
 import { LeadImageField } from './lead-image-field';
 import { RichTextEditor } from './rich-text-editor';
 import { TagsField } from './tags-field';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { FieldError } from './field';
+import { FieldError } from '../field';
 import { postImage } from './upload-image';
 
 export interface LeadImageValue {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { Field, inputClass } from './field';
+import { Field, inputClass } from '../field';
 
 const split = (value: string) =>
   value

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { ActionState } from '@/auth/action';
+import { Field as FieldShell } from '../field';
 
 // Small pieces shared by the admin forms (users, sections, account): a labelled field whose error
 // sits right under it, the form's answer, and a submit button that waits. Used from client forms.
@@ -22,37 +23,22 @@ interface FieldProps {
 
 export function Field({ label, name, state, defaultValue, type = 'text', ltr, autoComplete, hint }: FieldProps) {
   const id = useId();
-  const errors = state?.errors?.[name];
   // Passwords are never put back: the server does not send them, and the browser must not keep them.
   const value = type === 'password' ? undefined : (state?.values?.[name] ?? defaultValue ?? '');
-  const described = [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-bold">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        dir={ltr ? 'ltr' : undefined}
-        defaultValue={value}
-        autoComplete={autoComplete}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={described}
-        className={inputClass}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {errors ? (
-        <p id={`${id}-error`} className="text-sm text-brand-dark">
-          {errors.join(' ')}
-        </p>
-      ) : null}
-    </div>
+    <FieldShell label={label} name={name} id={id} errors={state?.errors?.[name]} hint={hint} small>
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          type={type}
+          dir={ltr ? 'ltr' : undefined}
+          defaultValue={value}
+          autoComplete={autoComplete}
+          className={inputClass}
+        />
+      )}
+    </FieldShell>
   );
 }
 
@@ -70,32 +56,18 @@ export function SelectField({
   options: Record<string, string>;
 }) {
   const id = useId();
-  const errors = state?.errors?.[name];
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-bold">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={state?.values?.[name] ?? defaultValue}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={errors ? `${id}-error` : undefined}
-        className={inputClass}
-      >
-        {Object.entries(options).map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-      {errors ? (
-        <p id={`${id}-error`} className="text-sm text-brand-dark">
-          {errors.join(' ')}
-        </p>
-      ) : null}
-    </div>
+    <FieldShell label={label} name={name} id={id} errors={state?.errors?.[name]} small>
+      {(control) => (
+        <select {...control} name={name} defaultValue={state?.values?.[name] ?? defaultValue} className={inputClass}>
+          {Object.entries(options).map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
   );
 }
 
