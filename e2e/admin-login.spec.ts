@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { insertStaffUser } from './support/db';
+import { sql } from 'drizzle-orm';
+import { SOCKET_ADDRESS_HEADER } from '@/lib/client-address';
+import { e2eDb, insertStaffUser } from './support/db';
 import { DEMO, logIn } from './support/staff';
 
 test('the admin area sends strangers to an Arabic, right-to-left login form', async ({ page }) => {
@@ -58,4 +60,16 @@ test('after five failures the account is refused even with the right password, w
 test('the login only returns to paths on this site', async ({ page }) => {
   await logIn(page, 'admin', 'https://evil.example/steal');
   await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/admin$/);
+});
+
+test('the login limits count the socket address, whatever X-Forwarded-For a client sends', async ({ page }) => {
+  const email = `forger-${Date.now()}@bawaba.test`;
+  await page.setExtraHTTPHeaders({ 'X-Forwarded-For': '203.0.113.9', [SOCKET_ADDRESS_HEADER]: '203.0.113.10' });
+  await page.goto('/admin/login');
+  await page.getByLabel('البريد الإلكتروني').fill(email);
+  await page.getByLabel('كلمة المرور').fill('not-the-right-password');
+  await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
+  await expect(page.locator('form').getByRole('alert')).toBeVisible();
+  const rows = await e2eDb().execute<{ ip: string }>(sql`select ip from login_attempts where email_key = ${email}`);
+  expect(rows.map((r) => r.ip)).toEqual([expect.stringMatching(/^(::ffff:)?127\.0\.0\.1$|^::1$/)]);
 });

@@ -132,7 +132,7 @@ export const ENV_VARIABLES = {
   }),
   TRUST_PROXY_HEADERS: variable({
     group: 'Staff sign-in',
-    description: 'A reverse proxy sets X-Forwarded-For: enables the per-address login limit (20 / 15 min).',
+    description: 'Behind one reverse proxy: login limits use the right-most X-Forwarded-For entry, not the socket.',
     default: 'false',
     schema: flag(),
   }),

@@ -1,20 +1,34 @@
 import { cairoParts } from './cairo-time';
 
-// After 5 failed attempts on one account, or 20 from one address, within 15 minutes, every further
-// attempt is refused (even with the right password) until the oldest of those failures leaves the window.
+// Three limits, each counting attempts that were not successful (failed, or still being checked)
+// inside its window. Any one reached refuses every further attempt, even with the right password,
+// until the oldest counted attempt leaves its window:
+// - one account from one address: 5 in 15 minutes, the one a guesser meets first;
+// - one address, any accounts (unknown emails included): 20 in 15 minutes, so that nobody hashes for free;
+// - one account from every address: 50 in an hour, slow enough that the owner is not refused by a
+//   single guesser, low enough that many addresses together get few guesses.
+// The account limits count only since the account's last successful login.
 
-export const THROTTLE = { windowMs: 15 * 60_000, perAccount: 5, perAddress: 20 } as const;
+export const THROTTLE = {
+  accountAddress: { limit: 5, windowMs: 15 * 60_000 },
+  address: { limit: 20, windowMs: 15 * 60_000 },
+  account: { limit: 50, windowMs: 60 * 60_000 },
+} as const;
+
+export type ThrottleRule = keyof typeof THROTTLE;
+
+/** Unsuccessful attempts inside each rule's window, newest first (at most the rule's limit are needed). */
+export type ThrottleCounts = Record<ThrottleRule, Date[]>;
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAt: Date };
 
-/** `accountFailures` and `addressFailures`: failure times inside the window, newest first. */
-export function throttleDecision(accountFailures: Date[], addressFailures: Date[]): ThrottleDecision {
-  const blockedUntil = (failures: Date[], limit: number) =>
-    failures.length >= limit ? failures[limit - 1]!.getTime() + THROTTLE.windowMs : 0;
-  const until = Math.max(
-    blockedUntil(accountFailures, THROTTLE.perAccount),
-    blockedUntil(addressFailures, THROTTLE.perAddress),
-  );
+export function throttleDecision(counts: ThrottleCounts): ThrottleDecision {
+  let until = 0;
+  for (const rule of Object.keys(THROTTLE) as ThrottleRule[]) {
+    const { limit, windowMs } = THROTTLE[rule];
+    const attempts = counts[rule];
+    if (attempts.length >= limit) until = Math.max(until, attempts[limit - 1]!.getTime() + windowMs);
+  }
   return until > 0 ? { allowed: false, retryAt: new Date(until) } : { allowed: true };
 }
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { closeDb } from '@/db';
 import { installGracefulShutdown, type ShutdownOptions } from '@/lib/graceful-shutdown';
 import type { ViewBatcher } from '@/lib/views/batcher';
+import { recordSocketAddresses } from './socket-address';
 import { startViewCounter } from './view-counter';
 
 export interface ServerRuntime {
@@ -14,11 +15,13 @@ const globalForRuntime = globalThis as unknown as { bawabaRuntime?: ServerRuntim
 
 /**
  * Starts the process-level machinery, once per process however often it is called (instrumentation
- * register() runs again on dev-mode reloads): the view batcher and the ordered stop sequence. The
+ * register() runs again on dev-mode reloads): the socket address for the login throttle, the view
+ * batcher and the ordered stop sequence. The
  * order matters: the last views need the pool, so it closes after they are written.
  */
 export function startServerRuntime(options: ShutdownOptions = {}): ServerRuntime {
   if (!globalForRuntime.bawabaRuntime) {
+    recordSocketAddresses();
     const views = startViewCounter();
     const shutdown = installGracefulShutdown(
       [

@@ -1,6 +1,10 @@
-import { and, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { THROTTLE, throttleDecision, type ThrottleRule } from '@/lib/login-throttle';
 import { db } from '..';
 import { loginAttempts, users } from '../schema';
+
+// Advisory lock spaces (the first key of pg_advisory_xact_lock(int, int)), one per kind of login key.
+const LOCK_SPACE = { address: 7301, account: 7302 } as const;
 
 export const emailKey = (email: string) => email.trim().toLowerCase();
 
@@ -30,52 +34,61 @@ export async function getStaffState(id: number) {
   return row ?? null;
 }
 
-export async function recordLoginAttempt(email: string, ip: string, succeeded: boolean) {
-  await db()
-    .insert(loginAttempts)
-    .values({ emailKey: emailKey(email), ip, succeeded });
-  if (succeeded)
-    await db()
-      .update(users)
-      .set({ lastLoginAt: sql`now()` })
-      .where(sql`lower(${users.email}) = ${emailKey(email)}`);
-}
-
 /**
- * Failures inside the throttling window, newest first: for the account since its last successful
- * login, and for the address regardless of account.
+ * Counts the attempts the throttling limits look at and, when none is reached, writes this attempt
+ * as pending, all under transaction-scoped advisory locks on the address and the account: attempts
+ * arriving together are counted one after the other, each seeing those before it, however many app
+ * instances serve them. The locks are released before the (slow) password check.
  */
-export async function recentLoginFailures(
+export async function beginLoginAttempt(
   email: string,
   ip: string,
-  windowMs: number,
-  limits: { account: number; address: number },
-) {
-  const since = sql`now() - ${`${windowMs} milliseconds`}::interval`;
+): Promise<{ allowed: true; attemptId: number } | { allowed: false; retryAt: Date }> {
   const key = emailKey(email);
-  const lastSuccess = sql`coalesce((select max(attempted_at) from ${loginAttempts} where email_key = ${key} and succeeded), '-infinity')`;
-  const [account, address] = await Promise.all([
-    db()
-      .select({ at: loginAttempts.attemptedAt })
-      .from(loginAttempts)
-      .where(
-        and(
-          eq(loginAttempts.emailKey, key),
-          eq(loginAttempts.succeeded, false),
-          gt(loginAttempts.attemptedAt, since),
-          gt(loginAttempts.attemptedAt, lastSuccess),
-        ),
-      )
-      .orderBy(desc(loginAttempts.attemptedAt))
-      .limit(limits.account),
-    db()
-      .select({ at: loginAttempts.attemptedAt })
-      .from(loginAttempts)
-      .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gt(loginAttempts.attemptedAt, since)))
-      .orderBy(desc(loginAttempts.attemptedAt))
-      .limit(limits.address),
-  ]);
-  return { account: account.map((r) => r.at), address: address.map((r) => r.at) };
+  return db().transaction(async (tx) => {
+    // Always address then account, each in its own lock space: no two attempts wait on each other in a cycle.
+    await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_SPACE.address}, hashtext(${ip}))`);
+    await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_SPACE.account}, hashtext(${key}))`);
+    const lastSuccess = sql`coalesce((select max(${loginAttempts.attemptedAt}) from ${loginAttempts} where ${loginAttempts.emailKey} = ${key} and ${loginAttempts.succeeded}), '-infinity')`;
+    const unsuccessful = (rule: ThrottleRule, ...where: SQL[]) =>
+      tx
+        .select({ at: loginAttempts.attemptedAt })
+        .from(loginAttempts)
+        .where(
+          and(
+            sql`${loginAttempts.succeeded} is not true`,
+            gt(loginAttempts.attemptedAt, sql`now() - ${`${THROTTLE[rule].windowMs} milliseconds`}::interval`),
+            ...where,
+          ),
+        )
+        .orderBy(desc(loginAttempts.attemptedAt))
+        .limit(THROTTLE[rule].limit)
+        .then((rows) => rows.map((r) => r.at));
+    const forAccount = [eq(loginAttempts.emailKey, key), gt(loginAttempts.attemptedAt, lastSuccess)];
+    const decision = throttleDecision({
+      accountAddress: await unsuccessful('accountAddress', ...forAccount, eq(loginAttempts.ip, ip)),
+      address: await unsuccessful('address', eq(loginAttempts.ip, ip)),
+      account: await unsuccessful('account', ...forAccount),
+    });
+    if (!decision.allowed) return decision;
+    const [row] = await tx
+      .insert(loginAttempts)
+      .values({ emailKey: key, ip, succeeded: null })
+      .returning({ id: loginAttempts.id });
+    return { allowed: true, attemptId: row!.id };
+  });
+}
+
+/** The outcome of an attempt begun with beginLoginAttempt. */
+export async function finishLoginAttempt(attemptId: number, succeeded: boolean) {
+  await db().update(loginAttempts).set({ succeeded }).where(eq(loginAttempts.id, attemptId));
+}
+
+export async function markSignedIn(userId: number) {
+  await db()
+    .update(users)
+    .set({ lastLoginAt: sql`now()` })
+    .where(eq(users.id, userId));
 }
 
 export type StaffState = NonNullable<Awaited<ReturnType<typeof getStaffState>>>;

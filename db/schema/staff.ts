@@ -33,14 +33,16 @@ export const users = pgTable(
   (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)],
 );
 
-// Login throttling lives in the database so that it holds across every app instance.
+// Login throttling lives in the database so that it holds across every app instance. An attempt is
+// written before its password is checked (`succeeded` null: pending), so that attempts running at the
+// same moment count each other; one left pending by a crash counts as a failure.
 export const loginAttempts = pgTable(
   'login_attempts',
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
     emailKey: text().notNull(),
     ip: text().notNull(),
-    succeeded: boolean().notNull(),
+    succeeded: boolean(),
     attemptedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,0 +1,24 @@
+// Which address a login attempt comes from, for the per-address throttling limits.
+//
+// Next.js 16 gives route handlers and server actions no socket. It does fill `x-forwarded-for` from the
+// socket (next/dist/server/base-server.js), but only with `??=`: a client that sends its own header
+// keeps it, so that header names whoever the client says it is. The server runtime therefore copies
+// the socket's address into SOCKET_ADDRESS_HEADER on every request, overwriting anything a client sent
+// under that name (runtime/socket-address.ts), and that is the address used by default.
+//
+// Behind a reverse proxy (TRUST_PROXY_HEADERS=true) the socket is the proxy's, and the client is the
+// right-most X-Forwarded-For entry: the one the trusted proxy appended. Entries to its left were
+// sent by the client and prove nothing.
+
+export const SOCKET_ADDRESS_HEADER = 'x-bawaba-socket-address';
+export const UNKNOWN_ADDRESS = 'unknown';
+
+export function clientAddress(headers: Headers | undefined, trustProxyHeaders: boolean): string {
+  if (trustProxyHeaders) {
+    const hops = (headers?.get('x-forwarded-for') ?? '').split(',');
+    const nearest = hops.at(-1)?.trim();
+    if (nearest) return nearest;
+  }
+  // With no address at all every such attempt shares one bucket: refused together rather than unlimited.
+  return headers?.get(SOCKET_ADDRESS_HEADER)?.trim() || UNKNOWN_ADDRESS;
+}
