@@ -3,6 +3,7 @@ import { articleRoute, type ArticleRoute } from '@/db/queries/articles';
 import { resolveSectionSlug, type SectionSlugAnswer } from '@/db/queries/section-redirects';
 import { classifyPath, samePath } from '@/lib/canonical-paths';
 import { gonePageHtml } from '@/lib/gone-page';
+import { badRequestResponse, isMalformedPath } from '@/lib/malformed-path';
 import { sectionPath } from '@/lib/paths';
 import { parseSectionPath } from '@/lib/section-paths';
 import { createTtlMemo } from '@/lib/ttl-memo';
@@ -20,9 +21,12 @@ const sectionSlugs = createTtlMemo<string, SectionSlugAnswer>(10_000, 1_000);
 
 // Canonical URLs with a true 301 (a page can only answer 307/308): an article reached by its
 // number with a missing or outdated slug, a section's "page 1", and a section's former slug (with
-// its page number kept). Nothing here is a security check.
+// its page number kept). Apart from refusing malformed paths, nothing here is a security check.
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Before any route decodes its parameters (and throws, answering 500): see lib/malformed-path.ts.
+  if (isMalformedPath(pathname)) return badRequestResponse(!NON_HTML.test(pathname));
+  if (NON_HTML.test(pathname)) return NextResponse.next();
   if (pathname.startsWith('/admin')) return adminConvenienceRedirect(request);
   const check = classifyPath(pathname);
   // A section's former slug goes straight to its current one (/page/1 included), in one hop.
@@ -79,6 +83,19 @@ async function movedSectionTarget(pathname: string): Promise<string | null> {
   return answer?.kind === 'moved' ? sectionPath(answer.slug, section.page) : null;
 }
 
+// Files and XML, not pages: a malformed path there gets a plain-text 400.
+const NON_HTML = /^\/(media|img|sitemaps)\//;
+
 export const config = {
-  matcher: ['/news/:path*', '/section/:path*', '/tag/:path*', '/author/:path*', '/admin/:path*'],
+  // Every route with a dynamic path segment, since those are where a malformed escape would be decoded.
+  matcher: [
+    '/news/:path*',
+    '/section/:path*',
+    '/tag/:path*',
+    '/author/:path*',
+    '/admin/:path*',
+    '/media/:path*',
+    '/img/:path*',
+    '/sitemaps/:path*',
+  ],
 };

@@ -1,12 +1,12 @@
-/** Where a login may send the user afterwards: only a path on this site, never another origin. */
+import { sameOriginPath } from './same-origin-path';
+
+// The login's `next` leads back to the staff page that sent the user to the form, nowhere else:
+// not another origin, and not a public page either (a crafted login link has no reason to end there).
+const STAFF_PATH = /^\/admin(?:[/?#]|$)/;
+
+/** Where a login may send the user afterwards: a resolved, normalised staff path, else `fallback`. */
 export function safeReturnPath(raw: unknown, fallback = '/admin'): string {
-  if (typeof raw !== 'string' || raw.length > 512) return fallback;
-  // One leading slash, then no slash or backslash (//evil.example and /\evil.example are other sites).
-  if (!/^\/(?![/\\])/.test(raw) || /[\u0000-\u001f\\]/.test(raw)) return fallback;
-  try {
-    const url = new URL(raw, 'http://this.site');
-    return url.origin === 'http://this.site' ? url.pathname + url.search : fallback;
-  } catch {
-    return fallback;
-  }
+  if (typeof raw !== 'string') return fallback;
+  const path = sameOriginPath(raw, 512);
+  return path && STAFF_PATH.test(path) ? path : fallback;
 }
