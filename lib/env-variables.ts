@@ -130,6 +130,13 @@ export const ENV_VARIABLES = {
     secret: true,
     schema: z.string().optional(),
   }),
+  DEMO_STAFF: variable({
+    group: 'Staff sign-in',
+    description: 'Seed demo staff (passwords in the README) into a database with no users; never on public sites.',
+    unset: 'only `npm run dev` on the embedded PostgreSQL',
+    example: 'true',
+    schema: flag().optional(),
+  }),
   TRUST_PROXY_HEADERS: variable({
     group: 'Staff sign-in',
     description: 'A reverse proxy sets X-Forwarded-For: enables the per-address login limit (20 / 15 min).',
@@ -138,9 +145,8 @@ export const ENV_VARIABLES = {
   }),
   AUTH_INSECURE_COOKIES: variable({
     group: 'Staff sign-in',
-    description: 'Session cookies without the Secure flag, for plain-http deployments only (never in production).',
+    description: 'Session cookies without Secure, for plain http beyond localhost (LAN IP); not on public sites.',
     default: 'false',
-    unset: '`false`; `true` on the embedded demo (plain http)',
     schema: flag(),
   }),
   MEDIA_DIR: variable({
