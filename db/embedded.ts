@@ -76,14 +76,7 @@ export async function ensureEmbeddedPostgres(log: (line: string) => void = () =>
   if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) {
     log(`initialising embedded PostgreSQL in ${path.relative(process.cwd(), dir)}`);
     fs.mkdirSync(path.dirname(dir), { recursive: true });
-    // The wrapper hands the password to initdb in a file under the temporary folder, written with the
-    // process's umask: owner-only while it exists.
-    const umask = process.umask(0o077);
-    try {
-      await pg.initialise();
-    } finally {
-      process.umask(umask);
-    }
+    await pg.initialise();
   }
   await pg.start();
   log(`embedded PostgreSQL started on port ${port}`);
