@@ -56,7 +56,7 @@ export async function ensureEmbeddedPostgres(log: (line: string) => void = () =>
   if (await portAnswers(port)) {
     throw new Error(
       `A server on port ${port} refuses the password in ${path.relative(process.cwd(), superuserPasswordFile(dir))}: ` +
-        'it was started from another data folder. Stop it, or set EMBEDDED_PG_PORT to a free port.',
+        'probably one started from another data folder. Stop it, or set EMBEDDED_PG_PORT to a free port.',
     );
   }
   const pg = new EmbeddedPostgres({
