@@ -15,7 +15,9 @@ export function db(): Database {
     if (!url) {
       throw new Error('DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide one.');
     }
-    globalForDb.bawabaDb = createDb(url);
+    // No page or action needs more than a few seconds; a runaway query is cut off, not left to hold a
+    // connection of the pool.
+    globalForDb.bawabaDb = createDb(url, { statementTimeoutMs: 30_000 });
   }
   return globalForDb.bawabaDb;
 }

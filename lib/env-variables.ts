@@ -130,6 +130,13 @@ export const ENV_VARIABLES = {
     secret: true,
     schema: z.string().optional(),
   }),
+  DEMO_STAFF: variable({
+    group: 'Staff sign-in',
+    description: 'Seed demo staff (passwords in the README) into a database with no users; never on public sites.',
+    unset: 'only `npm run dev` on the embedded PostgreSQL',
+    example: 'true',
+    schema: flag().optional(),
+  }),
   TRUST_PROXY_HEADERS: variable({
     group: 'Staff sign-in',
     description: 'Behind one reverse proxy: login limits use the right-most X-Forwarded-For entry, not the socket.',
@@ -138,9 +145,8 @@ export const ENV_VARIABLES = {
   }),
   AUTH_INSECURE_COOKIES: variable({
     group: 'Staff sign-in',
-    description: 'Session cookies without the Secure flag, for plain-http deployments only (never in production).',
+    description: 'Session cookies without Secure, for plain http beyond localhost (LAN IP); not on public sites.',
     default: 'false',
-    unset: '`false`; `true` on the embedded demo (plain http)',
     schema: flag(),
   }),
   MEDIA_DIR: variable({

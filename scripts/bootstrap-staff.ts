@@ -3,10 +3,20 @@ import { hashPassword } from '../auth/password';
 import { createDb } from '../db/client';
 import { authors, users } from '../db/schema';
 import { env } from '../lib/env';
+import type { LaunchCommand } from '../lib/env-variables';
 import { checkPassword, PASSWORD_MESSAGES } from '../lib/password-rules';
 
 // Staff accounts at start-up. With no users at all: the first admin from ADMIN_EMAIL/ADMIN_PASSWORD,
-// and on the embedded demo the three demo accounts (one per role), linked to demo bylines.
+// and where demo staff are wanted the three demo accounts (one per role), linked to demo bylines.
+
+/**
+ * The demo accounts' passwords are public (README), so they are seeded only where nobody else can be
+ * expected to reach the site: `npm run dev` on the embedded PostgreSQL. `npm start` serves a production
+ * build, which may well be exposed, even on the embedded default: there they need DEMO_STAFF=true.
+ */
+export function wantsDemoStaff(command: LaunchCommand, embedded: boolean): boolean {
+  return env.DEMO_STAFF ?? (embedded && command === 'dev');
+}
 
 export const DEMO_ACCOUNTS = [
   { email: 'admin@bawaba.test', password: 'demo-admin-bawaba', name: 'مدير الموقع', role: 'admin', author: null },
@@ -40,7 +50,12 @@ export async function bootstrapStaff(url: string, options: { demo: boolean; log:
         .values({ email, name: 'المدير', role: 'admin', passwordHash: await hashPassword(password) });
       options.log(`first admin created: ${email}`);
     }
-    if (!options.demo) return;
+    if (!options.demo) {
+      if (!email || !password) {
+        options.log('no staff accounts: set ADMIN_EMAIL and ADMIN_PASSWORD (or DEMO_STAFF=true for the demo accounts)');
+      }
+      return;
+    }
     for (const account of DEMO_ACCOUNTS) {
       const [user] = await db
         .insert(users)

@@ -3,7 +3,7 @@
 // hands over to Next.js with DATABASE_URL pointing at it. With DATABASE_URL it migrates that server.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { env, envIsSet, launchProblems } from '../lib/env';
+import { env, launchProblems } from '../lib/env';
 
 const command = process.argv[2];
 if (command !== 'dev' && command !== 'build' && command !== 'start') {
@@ -29,7 +29,8 @@ const { runMigrations } = await import('../db/migrate');
 const { createDatabase, databaseExists, withDatabase } = await import('../db/postgres-server');
 const { isEmpty, seedDemo } = await import('../db/seed/seed-demo');
 const { resolveAuthSecret } = await import('./auth-secret');
-const { bootstrapStaff } = await import('./bootstrap-staff');
+const { bootstrapStaff, wantsDemoStaff } = await import('./bootstrap-staff');
+const { nextEnvironment } = await import('./next-environment');
 
 const server = await postgresServer(log);
 let databaseUrl = server.url;
@@ -44,7 +45,7 @@ if ((env.SEED_DEMO ?? server.embedded) && (await isEmpty(databaseUrl))) {
   const { articles } = await seedDemo(databaseUrl);
   log(`demo newspaper seeded: ${articles} articles`);
 }
-await bootstrapStaff(databaseUrl, { demo: server.embedded, log });
+await bootstrapStaff(databaseUrl, { demo: wantsDemoStaff(command, server.embedded), log });
 // Only a real deployment (its own DATABASE_URL, served by `npm start`) must bring its own secret.
 const authSecret = resolveAuthSecret({ mayGenerate: server.embedded || command !== 'start', dataDir: '.data' });
 log(`database ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -53,14 +54,7 @@ const args = [command];
 if (command !== 'build') args.push('--port', String(env.PORT));
 const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', ...args], {
   stdio: 'inherit',
-  env: {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    AUTH_SECRET: authSecret,
-    // The embedded demo is served over plain http (localhost): session cookies cannot be Secure there.
-    ...(server.embedded && !envIsSet('AUTH_INSECURE_COOKIES') ? { AUTH_INSECURE_COOKIES: 'true' } : {}),
-    NEXT_TELEMETRY_DISABLED: '1',
-  },
+  env: nextEnvironment(process.env, databaseUrl, authSecret),
 });
 
 let stopping = false;
