@@ -2,9 +2,10 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { findUserByEmail, recentLoginFailures, recordLoginAttempt } from '@/db/queries/staff';
+import { revokeStaffSession, startStaffSession } from '@/db/queries/staff-sessions';
 import { env } from '@/lib/env';
 import { THROTTLE, throttleDecision } from '@/lib/login-throttle';
-import { authConfig } from './config';
+import { authConfig, STAFF_SESSION_HOURS } from './config';
 import { verifyPassword } from './password';
 
 /** Refused by throttling; the code carries the instant to retry at. */
@@ -38,6 +39,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       console.error(error);
     },
   },
+  // Auth.js's own sign-out route ends the server-side session too (the logout action also revokes
+  // first, so that a failure there is not swallowed by Auth.js's logger).
+  events: {
+    async signOut(message) {
+      const sid = 'token' in message ? message.token?.sid : undefined;
+      if (sid) await revokeStaffSession(sid);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
@@ -68,6 +77,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           name: user.name,
           role: user.role,
           sessionVersion: user.sessionVersion,
+          sessionId: await startStaffSession(user.id, STAFF_SESSION_HOURS),
         };
       },
     }),

@@ -13,23 +13,6 @@ export async function findUserByEmail(email: string) {
   return row ?? null;
 }
 
-/** The columns the guard re-checks on every staff request. */
-export async function getStaffState(id: number) {
-  const [row] = await db()
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      active: users.active,
-      sessionVersion: users.sessionVersion,
-    })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1);
-  return row ?? null;
-}
-
 export async function recordLoginAttempt(email: string, ip: string, succeeded: boolean) {
   await db()
     .insert(loginAttempts)
@@ -77,5 +60,3 @@ export async function recentLoginFailures(
   ]);
   return { account: account.map((r) => r.at), address: address.map((r) => r.at) };
 }
-
-export type StaffState = NonNullable<Awaited<ReturnType<typeof getStaffState>>>;
