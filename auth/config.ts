@@ -1,8 +1,10 @@
 import type { NextAuthConfig } from 'next-auth';
 import { env, isProduction } from '@/lib/env';
 
-// The part of the Auth.js setup with no database or argon2: safe to share. Tokens carry the user id
-// and session version; the guard re-checks both against the database on every staff request.
+// The part of the Auth.js setup with no database or argon2: safe to share. Tokens carry the user id,
+// the session version and the id of the server-side session row; the guard re-checks all three
+// against the database on every staff request. The cookie's maxAge slides on every refresh; the
+// session's absolute end is the row's expires_at, fixed at sign-in to STAFF_SESSION_HOURS.
 export const STAFF_SESSION_HOURS = 8;
 
 export const authConfig = {
@@ -17,6 +19,7 @@ export const authConfig = {
         token.uid = user.id!;
         token.role = user.role;
         token.sv = user.sessionVersion;
+        token.sid = user.sessionId;
       }
       return token;
     },
@@ -24,6 +27,7 @@ export const authConfig = {
       session.user.id = token.uid!;
       session.user.role = token.role!;
       session.user.sessionVersion = token.sv!;
+      session.user.sessionId = token.sid!;
       return session;
     },
   },

@@ -1,7 +1,7 @@
 import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { getStaffState, type StaffState } from '@/db/queries/staff';
+import { getSessionStaff, type StaffState } from '@/db/queries/staff-sessions';
 import { hasRole, type Role } from '@/lib/roles';
 import { readSessionToken } from './session';
 
@@ -10,14 +10,16 @@ export type Staff = StaffState;
 export { hasRole };
 
 /**
- * The signed-in staff member, re-checked against the database on every request: the account must
- * exist, be active, and the token's session version must be current (disabling, a role change or a
- * password change bump it and end every session at once).
+ * The signed-in staff member, re-checked against the database on every request: the cookie's session
+ * row must exist, belong to the account, be neither revoked (logout) nor past the absolute lifetime
+ * fixed at sign-in, whatever the cookie's own expiry says; the account must be active, and the token's
+ * session version current (disabling, a role change or a password change bump it and end every
+ * session at once).
  */
 export const currentStaff = cache(async (): Promise<Staff | null> => {
   const token = await readSessionToken();
   if (!token) return null;
-  const staff = await getStaffState(token.userId);
+  const staff = await getSessionStaff(token.userId, token.sessionId);
   if (!staff || !staff.active || staff.sessionVersion !== token.sessionVersion) return null;
   return staff;
 });

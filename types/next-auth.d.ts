@@ -6,9 +6,10 @@ declare module 'next-auth' {
   interface User {
     role?: Role;
     sessionVersion?: number;
+    sessionId?: string;
   }
   interface Session {
-    user: { id: string; role: Role; sessionVersion: number } & DefaultSession['user'];
+    user: { id: string; role: Role; sessionVersion: number; sessionId: string } & DefaultSession['user'];
   }
 }
 
@@ -17,5 +18,6 @@ declare module 'next-auth/jwt' {
     uid?: string;
     role?: Role;
     sv?: number;
+    sid?: string;
   }
 }

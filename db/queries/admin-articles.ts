@@ -2,6 +2,8 @@ import { and, count, desc, eq, gt, ilike, lte, or, sql, type SQL } from 'drizzle
 import { db } from '..';
 import { articles, articleTags, authors, sections, tags } from '../schema';
 import type { EditorialStatus } from '@/lib/article-status';
+import { isEditorial } from '@/lib/article-permissions';
+import type { Role } from '@/lib/roles';
 
 export interface AdminArticleFilter {
   status?: EditorialStatus;
@@ -20,8 +22,23 @@ function statusCondition(status: EditorialStatus): SQL {
   return eq(articles.status, status);
 }
 
-export async function listAdminArticles(filter: AdminArticleFilter) {
+/** Who is asking: the list holds only what they may open (lib/article-permissions.ts `canViewArticle`). */
+export interface AdminListViewer {
+  id: number;
+  role: Role;
+}
+
+// The SQL twin of `ownsArticle`: created by the viewer, or filed under their byline. Filtering here
+// (not after the query) keeps others' headlines out of the count, the pages and the search.
+function visibleTo(viewer: AdminListViewer): SQL | undefined {
+  if (isEditorial(viewer.role)) return undefined;
+  return or(eq(articles.createdBy, viewer.id), eq(authors.userId, viewer.id));
+}
+
+export async function listAdminArticles(viewer: AdminListViewer, filter: AdminArticleFilter) {
   const conditions: SQL[] = [];
+  const visible = visibleTo(viewer);
+  if (visible) conditions.push(visible);
   if (filter.status) conditions.push(statusCondition(filter.status));
   if (filter.sectionId) conditions.push(eq(articles.sectionId, filter.sectionId));
   if (filter.authorId) conditions.push(eq(articles.authorId, filter.authorId));
@@ -53,7 +70,7 @@ export async function listAdminArticles(filter: AdminArticleFilter) {
       .orderBy(...order)
       .limit(ADMIN_PAGE_SIZE)
       .offset((page - 1) * ADMIN_PAGE_SIZE),
-    db().select({ total: count() }).from(articles).where(where),
+    db().select({ total: count() }).from(articles).leftJoin(authors, eq(articles.authorId, authors.id)).where(where),
   ]);
   return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
 }

@@ -17,23 +17,6 @@ export async function findUserByEmail(email: string) {
   return row ?? null;
 }
 
-/** The columns the guard re-checks on every staff request. */
-export async function getStaffState(id: number) {
-  const [row] = await db()
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      active: users.active,
-      sessionVersion: users.sessionVersion,
-    })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1);
-  return row ?? null;
-}
-
 /**
  * Counts the attempts the throttling limits look at and, when none is reached, writes this attempt
  * as pending, all under transaction-scoped advisory locks on the address and the account: attempts
@@ -90,5 +73,3 @@ export async function markSignedIn(userId: number) {
     .set({ lastLoginAt: sql`now()` })
     .where(eq(users.id, userId));
 }
-
-export type StaffState = NonNullable<Awaited<ReturnType<typeof getStaffState>>>;

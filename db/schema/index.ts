@@ -1,3 +1,4 @@
 export * from './content';
 export * from './history';
 export * from './staff';
+export * from './staff-sessions';

@@ -16,7 +16,7 @@ type Search = { status?: string; section?: string; author?: string; q?: string; 
 const toOption = (x: { id: number; name: string }) => ({ value: x.id, name: x.name });
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Search> }) {
-  await requireStaffPage('writer', '/admin');
+  const staff = await requireStaffPage('writer', '/admin');
   const s = await searchParams;
   const status = isEditorialStatus(s.status) ? s.status : undefined;
   const filter = {
@@ -27,7 +27,11 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
     sort: s.sort === 'published' ? ('published' as const) : ('updated' as const),
     page: parsePageParam(s.page ?? '') ?? 1,
   };
-  const [list, sections, authors] = await Promise.all([listAdminArticles(filter), listSections(), listAuthors()]);
+  const [list, sections, authors] = await Promise.all([
+    listAdminArticles(staff, filter),
+    listSections(),
+    listAuthors(),
+  ]);
   const pageHref = (page: number) =>
     `/admin?${new URLSearchParams({ ...Object.fromEntries(Object.entries(s).filter(([, v]) => v)), page: String(page) })}`;
   return (

@@ -2,6 +2,8 @@
 
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { signIn, signOut } from '@/auth';
+import { readSessionToken } from '@/auth/session';
+import { revokeStaffSession } from '@/db/queries/staff-sessions';
 import type { ActionState } from '@/auth/action';
 import { throttleMessage } from '@/lib/login-throttle';
 import { safeReturnPath } from '@/lib/safe-redirect';
@@ -28,6 +30,12 @@ export async function login(_previous: ActionState | undefined, formData: FormDa
   }
 }
 
+/**
+ * Ends the session on the server before clearing the cookie: a copy of the cookie (another tab, a
+ * stolen one) is refused from now on.
+ */
 export async function logout(): Promise<void> {
+  const token = await readSessionToken();
+  if (token) await revokeStaffSession(token.sessionId);
   await signOut({ redirectTo: '/admin/login' });
 }

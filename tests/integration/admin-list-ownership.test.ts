@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { currentStaff } from '@/auth/guard';
+import { ADMIN_PAGE_SIZE, listAdminArticles } from '@/db/queries/admin-articles';
+import { EDITORIAL_STATUSES, type EditorialStatus } from '@/lib/article-status';
+import { createArticle, createAuthor, createSection, resetDatabase } from '../support/fixtures';
+import { signInAs } from '../support/session-mock';
+import { createStaff } from '../support/staff-fixtures';
+
+// A writer's admin list holds only what the writer may open (lib/article-permissions.ts): their own
+// stories, whatever the filter or the search, with the count and the pages to match. Editors see all.
+
+const HOUR = 3_600_000;
+const SECRET_HEADLINE = 'انفراد';
+const SECRET_SUMMARY = 'مصدرمطلع';
+
+async function setUp() {
+  const section = await createSection();
+  const writerA = await createStaff('writer');
+  const writerB = await createStaff('writer');
+  const editor = await createStaff('editor');
+  const bylineA = await createAuthor({ userId: writerA.id });
+  const bylineB = await createAuthor({ userId: writerB.id });
+  const later = new Date(Date.now() + 48 * HOUR);
+  const earlier = new Date(Date.now() - 48 * HOUR);
+  const mine = [
+    await createArticle(section.id, { status: 'draft', publishedAt: null, createdBy: writerA.id }),
+    await createArticle(section.id, { status: 'published', publishedAt: earlier, authorId: bylineA.id }),
+  ];
+  // Writer B's stories, one in every state, owned by creation or by byline; plus one nobody owns.
+  const b = (n: number) => ({ title: `${SECRET_HEADLINE} الخبر ${n}`, summary: `قال ${SECRET_SUMMARY} في الخبر ${n}` });
+  const theirs = [
+    await createArticle(section.id, { ...b(1), status: 'draft', publishedAt: null, createdBy: writerB.id }),
+    await createArticle(section.id, { ...b(2), status: 'draft', publishedAt: null, authorId: bylineB.id }),
+    await createArticle(section.id, { ...b(3), status: 'review', publishedAt: null, createdBy: writerB.id }),
+    await createArticle(section.id, { ...b(4), status: 'published', publishedAt: later, createdBy: writerB.id }),
+    await createArticle(section.id, { ...b(5), status: 'published', publishedAt: later, authorId: bylineB.id }),
+    await createArticle(section.id, { ...b(6), status: 'published', publishedAt: earlier, createdBy: writerB.id }),
+    await createArticle(section.id, { ...b(7), status: 'archived', publishedAt: earlier, authorId: bylineB.id }),
+    await createArticle(section.id, { ...b(8), status: 'draft', publishedAt: null }),
+  ];
+  // Enough of B's drafts to fill more than a page: A's page count must not count them.
+  for (let n = 0; n < ADMIN_PAGE_SIZE; n += 1)
+    theirs.push(
+      await createArticle(section.id, { ...b(100 + n), status: 'draft', publishedAt: null, createdBy: writerB.id }),
+    );
+  return { writerA, writerB, editor, mine, theirs };
+}
+
+const statusOf = (a: { status: string; publishedAt: Date | null }): EditorialStatus =>
+  a.status === 'published' && a.publishedAt && a.publishedAt > new Date() ? 'scheduled' : (a.status as EditorialStatus);
+
+describe('the admin list applies the ownership rule in SQL', () => {
+  beforeEach(resetDatabase);
+
+  it("never shows writer A writer B's stories, under any status filter or search; the editor sees them all", async () => {
+    const { writerA, editor, mine, theirs } = await setUp();
+    const theirIds = new Set(theirs.map((a) => a.id));
+
+    signInAs(writerA);
+    const asA = (await currentStaff())!;
+    for (const status of [undefined, ...EDITORIAL_STATUSES]) {
+      const list = await listAdminArticles(asA, { status });
+      const expected = mine.filter((a) => !status || statusOf(a) === status).map((a) => a.id);
+      expect(list.rows.map((r) => r.id).sort()).toEqual(expected.sort());
+      expect(list.rows.some((r) => theirIds.has(r.id))).toBe(false);
+      expect(list.total).toBe(expected.length);
+      expect(list.pageCount).toBe(1);
+    }
+    for (const q of [SECRET_HEADLINE, SECRET_SUMMARY])
+      for (const status of [undefined, ...EDITORIAL_STATUSES]) {
+        const list = await listAdminArticles(asA, { q, status });
+        expect(list.rows).toEqual([]);
+        expect(list.total).toBe(0);
+      }
+    // Page 2 of A's list is empty, not a window onto others' stories.
+    expect((await listAdminArticles(asA, { page: 2 })).rows).toEqual([]);
+
+    signInAs(editor);
+    const asEditor = (await currentStaff())!;
+    const everything = await listAdminArticles(asEditor, {});
+    expect(everything.total).toBe(mine.length + theirs.length);
+    for (const status of EDITORIAL_STATUSES) {
+      const list = await listAdminArticles(asEditor, { status, q: SECRET_HEADLINE });
+      const expected = theirs.filter((a) => statusOf(a) === status);
+      expect(list.total).toBe(expected.length);
+    }
+    expect((await listAdminArticles(asEditor, { status: 'scheduled', q: SECRET_SUMMARY })).total).toBe(2);
+  });
+
+  it("shows writer B their own stories, and still none of A's", async () => {
+    const { writerB, mine, theirs } = await setUp();
+    signInAs(writerB);
+    const asB = (await currentStaff())!;
+    const ownedByB = theirs.filter((a) => a.title !== `${SECRET_HEADLINE} الخبر 8`);
+    const list = await listAdminArticles(asB, {});
+    expect(list.total).toBe(ownedByB.length);
+    expect((await listAdminArticles(asB, { status: 'scheduled' })).total).toBe(2);
+    const ids = new Set(mine.map((a) => a.id));
+    for (let page = 1; page <= list.pageCount; page += 1)
+      expect((await listAdminArticles(asB, { page })).rows.some((r) => ids.has(r.id))).toBe(false);
+  });
+});
