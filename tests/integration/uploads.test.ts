@@ -7,7 +7,10 @@ import { ACTION_MESSAGES } from '@/auth/action';
 import { UPLOAD_MESSAGES } from '@/lib/media/process-image';
 import { POST } from '@/app/api/uploads/route';
 import { GET, HEAD } from '@/app/media/[...key]/route';
-import { resetDatabase } from '../support/fixtures';
+import { sql } from 'drizzle-orm';
+import { reserveUpload } from '@/db/queries/media-uploads';
+import { UPLOAD_LIMITS } from '@/lib/media/upload-limits';
+import { resetDatabase, testDb } from '../support/fixtures';
 import { signInAs } from '../support/session-mock';
 import { createStaff } from '../support/staff-fixtures';
 
@@ -29,6 +32,21 @@ async function storedFiles(): Promise<string[]> {
     .filter((e) => e.isFile())
     .map((e) => path.relative(mediaDir, path.join(e.parentPath, e.name)))
     .sort();
+}
+
+/** How many uploads the limits currently count for `userId`. */
+async function countedUploads(userId: number): Promise<number> {
+  const [row] = await testDb().execute<{ n: number }>(
+    sql`select count(*)::int as n from media_uploads where user_id = ${userId}`,
+  );
+  return row!.n;
+}
+
+/** Uploads `userId` made `secondsAgo` (by the database clock), `bytes` each. */
+async function seedUploads(userId: number, count: number, secondsAgo: number, bytes = 100_000) {
+  await testDb().execute(sql`
+    insert into media_uploads (user_id, bytes, created_at)
+    select ${userId}, ${bytes}, now() - make_interval(secs => ${secondsAgo}) from generate_series(1, ${count})`);
 }
 
 const media = (url: string, method: 'GET' | 'HEAD' = 'GET') => {
@@ -151,6 +169,15 @@ describe('image uploads', () => {
     expect(await storedFiles()).toEqual([]);
   });
 
+  it('counts only stored images against the limits', async () => {
+    const writer = await createStaff('writer');
+    signInAs(writer);
+    expect((await upload('not an image', 'x.jpg', 'image/jpeg')).status).toBe(415);
+    expect(await countedUploads(writer.id)).toBe(0);
+    expect((await upload(await solid(300, 200).jpeg().toBuffer())).status).toBe(201);
+    expect(await countedUploads(writer.id)).toBe(1);
+  });
+
   it('refuses images over 10 MB, whether the body says so up front or not', async () => {
     signInAs(await createStaff('writer'));
     // Noise does not compress: an uncompressed 2000×2000 PNG is about 12 MB and a valid image.
@@ -213,5 +240,135 @@ describe('image uploads', () => {
     const response = await POST(new Request('http://localhost/api/uploads', { method: 'POST', body: form }));
     expect(response.status).toBe(400);
     expect((await response.json()).error).toMatch(/لم يُرفَق/);
+  });
+
+  describe('origin', () => {
+    const png = () => solid(600, 400).png().toBuffer();
+
+    it('refuses a foreign Origin or a cross-site fetch with 403 in Arabic, storing nothing', async () => {
+      const writer = await createStaff('writer');
+      signInAs(writer);
+      const refusals: HeadersInit[] = [
+        { Origin: 'https://evil.example' },
+        { Origin: 'http://localhost.evil.example' },
+        { Origin: 'http://localhost:8080' },
+        { Origin: 'null' },
+        { 'Sec-Fetch-Site': 'cross-site' },
+        { Origin: 'http://localhost', 'Sec-Fetch-Site': 'cross-site' },
+      ];
+      for (const headers of refusals) {
+        const response = await upload(await png(), 'a.png', 'image/png', headers);
+        expect({ headers, status: response.status }).toEqual({ headers, status: 403 });
+        expect(await response.json()).toEqual({
+          error: 'رُفض الطلب لأنه لم يصدر من صفحات الموقع نفسه.',
+          code: 'origin',
+        });
+      }
+      expect(await storedFiles()).toEqual([]);
+      expect(await countedUploads(writer.id)).toBe(0);
+    });
+
+    it("accepts the request's own origin, SITE_URL's origin, and clients that send neither header", async () => {
+      vi.stubEnv('SITE_URL', 'https://news.example');
+      try {
+        signInAs(await createStaff('writer'));
+        const accepted: HeadersInit[] = [
+          { Origin: 'http://localhost', 'Sec-Fetch-Site': 'same-origin' },
+          { Origin: 'https://news.example', 'Sec-Fetch-Site': 'same-site' },
+          {},
+        ];
+        for (const headers of accepted) {
+          const response = await upload(await png(), 'a.png', 'image/png', headers);
+          expect({ headers, status: response.status }).toEqual({ headers, status: 201 });
+        }
+      } finally {
+        // Empty reads as unset; the outer afterAll restores the real environment.
+        vi.stubEnv('SITE_URL', '');
+      }
+      expect(await storedFiles()).toHaveLength(3); // one variant each at this width
+    });
+  });
+
+  describe('per-user limits', () => {
+    const jpeg = () => solid(300, 200).jpeg().toBuffer();
+
+    it('refuses the 31st upload within 10 minutes with 429 and Retry-After, storing nothing', async () => {
+      const writer = await createStaff('writer');
+      const other = await createStaff('writer');
+      // 29 a minute ago, the oldest in the window nine minutes ago; older ones no longer count.
+      await seedUploads(writer.id, 29, 60);
+      await seedUploads(writer.id, 1, 9 * 60);
+      await seedUploads(writer.id, 50, 11 * 60);
+      await seedUploads(other.id, 30, 60);
+      signInAs(writer);
+
+      const refused = await upload(await jpeg());
+      expect(refused.status).toBe(429);
+      expect(await refused.json()).toEqual({
+        error: 'بلغتَ الحد المسموح به لرفع الصور. أعد المحاولة لاحقًا.',
+        code: 'limit',
+      });
+      // Room again once the upload from nine minutes ago leaves the 10-minute window.
+      const retryAfter = Number(refused.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThan(50);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      expect(await storedFiles()).toEqual([]);
+      expect(await countedUploads(writer.id)).toBe(80);
+
+      // Another writer's uploads are counted apart.
+      await testDb().execute(sql`delete from media_uploads where user_id = ${other.id}`);
+      signInAs(other);
+      await seedUploads(other.id, 29, 60);
+      expect((await upload(await jpeg())).status).toBe(201);
+    });
+
+    it('refuses an upload that would pass 200 MB in a day, with Retry-After', async () => {
+      const writer = await createStaff('writer');
+      // Almost the whole day's volume, sent 23 hours ago: the room comes back in about an hour.
+      await seedUploads(writer.id, 1, 23 * 3600, UPLOAD_LIMITS.maxBytes - 50_000);
+      signInAs(writer);
+      const noise = { type: 'gaussian', mean: 128, sigma: 40 } as const;
+      const noisy = await sharp({ create: { width: 200, height: 200, channels: 3, background: '#000', noise } })
+        .png({ compressionLevel: 0 })
+        .toBuffer();
+      expect(noisy.length).toBeGreaterThan(50_000);
+      const refused = await upload(noisy, 'noisy.png', 'image/png');
+      expect(refused.status).toBe(429);
+      const retryAfter = Number(refused.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThan(3500);
+      expect(retryAfter).toBeLessThanOrEqual(3600);
+      expect(await storedFiles()).toEqual([]);
+
+      // A tiny file still fits in what is left of the day.
+      const tiny = await solid(8, 8).png().toBuffer();
+      expect(tiny.length).toBeLessThan(50_000);
+      expect((await upload(tiny, 'dot.png', 'image/png')).status).toBe(201);
+    });
+
+    it('lets simultaneous uploads at the limit through only up to it', async () => {
+      const writer = await createStaff('writer');
+      await seedUploads(writer.id, UPLOAD_LIMITS.maxCount - 3, 60);
+      signInAs(writer);
+      const bytes = await jpeg();
+      const answers = await Promise.all(Array.from({ length: 5 }, () => upload(bytes)));
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 201, 429, 429]);
+      expect(await countedUploads(writer.id)).toBe(UPLOAD_LIMITS.maxCount);
+      expect(await storedFiles()).toHaveLength(3);
+    });
+
+    it('counts reservations one after the other however many arrive at once', async () => {
+      const writer = await createStaff('writer');
+      const limits = { ...UPLOAD_LIMITS, maxCount: 4, maxBytes: 10_000 };
+      const results = await Promise.all(Array.from({ length: 12 }, () => reserveUpload(writer.id, 1000, limits)));
+      expect(results.filter((r) => r.allowed)).toHaveLength(4);
+      expect(await countedUploads(writer.id)).toBe(4);
+
+      const heavy = await Promise.all(
+        Array.from({ length: 12 }, () => reserveUpload(writer.id, 1500, { ...limits, maxCount: 100 })),
+      );
+      // 4000 bytes already counted: four more of 1500 would pass 10 000.
+      expect(heavy.filter((r) => r.allowed)).toHaveLength(4);
+      expect(heavy.find((r) => !r.allowed)).toMatchObject({ retryAfterSeconds: expect.any(Number) });
+    });
   });
 });

@@ -1,6 +1,9 @@
 import { ACTION_MESSAGES } from '@/auth/action';
 import { currentStaff, hasRole } from '@/auth/guard';
+import { reserveUpload, releaseUpload } from '@/db/queries/media-uploads';
+import { env } from '@/lib/env';
 import { readBoundedBody } from '@/lib/http/read-body';
+import { isSameOriginRequest } from '@/lib/http/same-origin';
 import { mediaStorage, type MediaStorage } from '@/lib/media';
 import {
   MAX_UPLOAD_BYTES,
@@ -11,6 +14,7 @@ import {
   type ProcessedImage,
   type UploadErrorCode,
 } from '@/lib/media/process-image';
+import { UPLOAD_LIMITS } from '@/lib/media/upload-limits';
 
 // sharp and the file system need Node.js, not the edge runtime.
 export const runtime = 'nodejs';
@@ -22,6 +26,8 @@ const MESSAGES = {
   body: 'تعذّرت قراءة الطلب. أعد المحاولة.',
   missing: 'لم يُرفَق أي ملف. اختر صورة ثم أعد المحاولة.',
   storage: 'تعذّر حفظ الصورة. أعد المحاولة بعد قليل.',
+  origin: 'رُفض الطلب لأنه لم يصدر من صفحات الموقع نفسه.',
+  limit: 'بلغتَ الحد المسموح به لرفع الصور. أعد المحاولة لاحقًا.',
 } as const;
 
 const STATUS: Record<UploadErrorCode, number> = { type: 415, size: 413, pixels: 422, corrupt: 422 };
@@ -34,6 +40,8 @@ export type UploadErrorResponse = { error: string; code: UploadErrorCode | 'sign
  * refusal is `UploadErrorResponse` with an Arabic `error` to show as is, and nothing is stored.
  */
 export async function POST(request: Request): Promise<Response> {
+  // Before anything else: a page on another site must not be able to make a signed-in browser upload.
+  if (!isSameOriginRequest(request, [env.SITE_URL])) return refuse(403, 'origin', MESSAGES.origin);
   // Re-checked against the database (active, session version): a disabled writer is refused at once.
   const staff = await currentStaff();
   if (!staff || !hasRole(staff, 'writer')) return refuse(401, 'signed-out', ACTION_MESSAGES.signedOut);
@@ -46,16 +54,27 @@ export async function POST(request: Request): Promise<Response> {
   const file = form.get('file');
   if (!(file instanceof Blob) || file.size === 0) return refuse(400, 'missing', MESSAGES.missing);
 
+  // Counted before the (slow) processing, so a burst is refused without running sharp; a reservation
+  // whose image is then refused or not stored is given back: only stored images use up the limits.
+  const reservation = await reserveUpload(staff.id, file.size, UPLOAD_LIMITS);
+  if (!reservation.allowed) {
+    return refuse(429, 'limit', MESSAGES.limit, { 'Retry-After': String(reservation.retryAfterSeconds) });
+  }
+
   let image: ProcessedImage;
   try {
     image = await processImage(new Uint8Array(await file.arrayBuffer()));
   } catch (error) {
+    await releaseUpload(reservation.id);
     if (error instanceof UploadError) return refuse(STATUS[error.code], error.code, error.message);
     throw error;
   }
 
   const storage = mediaStorage();
-  if (!(await storeAll(storage, image))) return refuse(500, 'storage', MESSAGES.storage);
+  if (!(await storeAll(storage, image))) {
+    await releaseUpload(reservation.id);
+    return refuse(500, 'storage', MESSAGES.storage);
+  }
   const largest = image.variants[image.variants.length - 1]!;
   const answer: UploadResponse = {
     url: storage.publicUrl(largest.key),
@@ -91,7 +110,12 @@ async function parseForm(body: Uint8Array<ArrayBuffer>, contentType: string | nu
   }
 }
 
-function refuse(status: number, code: UploadErrorResponse['code'], error: string): Response {
+function refuse(
+  status: number,
+  code: UploadErrorResponse['code'],
+  error: string,
+  headers: Record<string, string> = {},
+): Response {
   const payload: UploadErrorResponse = { error, code };
-  return Response.json(payload, { status, headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(payload, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 }
