@@ -1,5 +1,5 @@
 import 'server-only';
-import { recordViews } from '@/db/queries/views';
+import { recordClaims } from '@/db/queries/views';
 import { createViewBatcher, type ViewBatcher } from '@/lib/views/batcher';
 import { viewsConfig } from '@/lib/views/config';
 
@@ -12,7 +12,7 @@ const globalForViews = globalThis as unknown as { bawabaViews?: ViewBatcher };
 export function startViewCounter(): ViewBatcher {
   if (!globalForViews.bawabaViews) {
     const { flushMs, flushMax } = viewsConfig();
-    globalForViews.bawabaViews = createViewBatcher({ write: recordViews, intervalMs: flushMs, maxViews: flushMax });
+    globalForViews.bawabaViews = createViewBatcher({ write: recordClaims, intervalMs: flushMs, maxViews: flushMax });
   }
   return globalForViews.bawabaViews;
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { readerId } from '@/lib/views/reader-id';
 import { claimView, forgetView } from '@/lib/views/repeat-views';
 
 /**
@@ -19,7 +20,9 @@ export function ViewBeacon({ articleId }: { articleId: number }) {
     const send = () => {
       const storage = localStorageOrNull();
       if (!claimView(storage, articleId, Date.now())) return;
-      const body = String(articleId);
+      // The story's number, then this browser's random id: readers sharing an address each count.
+      const id = readerId(storage);
+      const body = id ? `${articleId} ${id}` : String(articleId);
       if (navigator.sendBeacon?.('/api/views', body)) return;
       // Offline or refused: the next visit may count it instead.
       void fetch('/api/views', { method: 'POST', body, keepalive: true }).catch(() => forgetView(storage, articleId));

@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
-import type { ViewCount } from '@/lib/views/batcher';
+import type { ViewClaim, ViewCount } from '@/lib/views/batcher';
 import { createTtlMemo } from '@/lib/ttl-memo';
 import { db } from '..';
 import { articles, articleViews } from '../schema';
@@ -9,7 +9,7 @@ import { isPublic, type VisibilityOptions } from './visibility';
 const DAY_MS = 24 * 3_600_000;
 
 /**
- * Adds one batch of counts in a single statement; the view batcher (runtime/view-counter.ts) calls it.
+ * Adds counts as they are, in a single statement (readers' views go through recordClaims instead).
  * The batch travels as one JSON parameter, so its size never meets the driver's parameter limit; a
  * story deleted since its view was counted is skipped rather than failing the whole batch on the
  * foreign key. The batcher sends one row per
@@ -27,6 +27,77 @@ export async function recordViews(counts: ViewCount[]): Promise<void> {
     from jsonb_to_recordset(${rows}::jsonb) as v(article_id integer, hour timestamptz, views integer)
     where exists (select 1 from articles a where a.id = v.article_id)
     on conflict (article_id, hour) do update set views = article_views.views + excluded.views`);
+}
+
+/** A reader's repeat view of a story within this window is not counted again. */
+export const VIEW_CLAIM_WINDOW_MINUTES = 30;
+/** Views one address can add in any minute, across all stories, whatever reader ids it sends. */
+export const VIEWS_PER_ADDRESS_PER_MINUTE = 30;
+/** Views one address can add to one story in the window: readers behind one NAT count, up to this. */
+export const VIEWS_PER_ADDRESS_PER_STORY = 10;
+
+/**
+ * Writes one batch of readers' views (the view batcher's, runtime/view-counter.ts) and counts those
+ * that are new: a claim is a (story, reader) row in view_claims, so a reader's repeat within
+ * VIEW_CLAIM_WINDOW_MINUTES counts nothing, on whichever instance it arrives; and an address adds at
+ * most VIEWS_PER_ADDRESS_PER_MINUTE views a minute and VIEWS_PER_ADDRESS_PER_STORY to one story in the
+ * window. Only the claims actually inserted (or renewed after the window) reach article_views, in the
+ * same statement. Claims older than the window are deleted first, so the table stays at most half
+ * an hour deep. Two instances flushing the same address at the same moment can each let it reach the
+ * limits: the overshoot is bounded by the number of instances.
+ */
+export async function recordClaims(claims: ViewClaim[]): Promise<void> {
+  if (!claims.length) return;
+  const rows = JSON.stringify(
+    claims.map((c) => ({
+      article_id: c.articleId,
+      client_key: c.clientKey,
+      address_key: c.addressKey,
+      claimed_at: c.at.toISOString(),
+    })),
+  );
+  const window = sql.raw(`interval '${VIEW_CLAIM_WINDOW_MINUTES} minutes'`);
+  await db().transaction(async (tx) => {
+    await tx.execute(sql`delete from view_claims where claimed_at < now() - ${window}`);
+    await tx.execute(sql`
+      with v as (
+        select v.* from jsonb_to_recordset(${rows}::jsonb)
+          as v(article_id integer, client_key text, address_key text, claimed_at timestamptz)
+        where exists (select 1 from articles a where a.id = v.article_id)
+          -- A repeat takes none of its address's allowance.
+          and not exists (
+            select 1 from view_claims c
+            where c.article_id = v.article_id and c.client_key = v.client_key and c.claimed_at > v.claimed_at - ${window})
+      ),
+      ranked as (
+        select v.*,
+          row_number() over (partition by v.address_key order by v.claimed_at, v.article_id, v.client_key) as nth,
+          row_number() over (partition by v.address_key, v.article_id order by v.claimed_at, v.client_key) as nth_here
+        from v
+      ),
+      allowed as (
+        select r.* from ranked r
+        where r.nth + (select count(*) from view_claims c
+                       where c.address_key = r.address_key and c.claimed_at > r.claimed_at - interval '1 minute')
+                <= ${VIEWS_PER_ADDRESS_PER_MINUTE}
+          and r.nth_here + (select count(*) from view_claims c
+                            where c.address_key = r.address_key and c.article_id = r.article_id
+                              and c.claimed_at > r.claimed_at - ${window})
+                <= ${VIEWS_PER_ADDRESS_PER_STORY}
+      ),
+      claimed as (
+        insert into view_claims (article_id, client_key, address_key, claimed_at)
+        select article_id, client_key, address_key, claimed_at from allowed order by article_id, client_key
+        on conflict (article_id, client_key) do update
+          set claimed_at = excluded.claimed_at, address_key = excluded.address_key
+          where view_claims.claimed_at <= excluded.claimed_at - ${window}
+        returning article_id, claimed_at
+      )
+      insert into article_views (article_id, hour, views)
+      select article_id, to_timestamp(floor(extract(epoch from claimed_at) / 3600) * 3600) as hour, count(*)
+      from claimed group by 1, 2 order by 1, 2
+      on conflict (article_id, hour) do update set views = article_views.views + excluded.views`);
+  });
 }
 
 // Whether a beacon's article may be counted. Public answers are remembered for 10 s and "not

@@ -3,3 +3,4 @@ export * from './history';
 export * from './staff';
 export * from './staff-sessions';
 export * from './media-uploads';
+export * from './view-claims';

@@ -3,12 +3,12 @@ import { isBotUserAgent } from './bots';
 
 /** What the view beacon's request should lead to. */
 export type BeaconVerdict =
-  | { kind: 'count'; articleId: number }
+  | { kind: 'count'; articleId: number; readerId?: string }
   | { kind: 'ignore'; reason: 'bot' | 'staff' | 'cross-site' }
   | { kind: 'invalid' };
 
 export interface BeaconRequestParts {
-  /** The request body: the article's number as text, which is what the beacon sends. */
+  /** The request body: the article's number as text, then the browser's random reader id if it has one. */
   body: string;
   userAgent: string | null;
   referer: string | null;
@@ -16,8 +16,13 @@ export interface BeaconRequestParts {
   fetchSite: string | null;
 }
 
-/** An article number is at most ten digits; anything much longer is not a beacon. */
-export const MAX_BEACON_BYTES = 32;
+/** An article number is at most ten digits and a reader id 32 characters; anything much longer is not a beacon. */
+export const MAX_BEACON_BYTES = 64;
+
+// The browser's random id (components/reader/view-beacon.tsx): it tells apart readers who share an
+// address (an office, a mobile carrier's NAT). A client can make up as many as it likes, which is
+// why the per-address limits (db/queries/views.ts) bound what one address adds whatever ids it sends.
+const READER_ID = /^[A-Za-z0-9_-]{16,32}$/;
 
 /** The article number the beacon sends; whitespace around it is framing, not part of the number. */
 export function parseArticleId(body: string): number | null {
@@ -29,14 +34,16 @@ export function parseArticleId(body: string): number | null {
  * still answered 204 by the route, so nothing tells a bot that it was not counted.
  */
 export function readBeacon(parts: BeaconRequestParts): BeaconVerdict {
-  const articleId = parseArticleId(parts.body);
-  if (articleId === null) return { kind: 'invalid' };
+  const [idText = '', readerId, ...extra] = parts.body.trim().split(/\s+/);
+  const articleId = parseArticleId(idText);
+  if (articleId === null || extra.length || (readerId !== undefined && !READER_ID.test(readerId)))
+    return { kind: 'invalid' };
   if (isBotUserAgent(parts.userAgent)) return { kind: 'ignore', reason: 'bot' };
   // The staff preview never renders the beacon; this also drops a beacon fired from any admin page.
   if (refererPath(parts.referer)?.startsWith('/admin')) return { kind: 'ignore', reason: 'staff' };
   // Another site posting beacons on its visitors' behalf would inflate our counts.
   if (parts.fetchSite === 'cross-site') return { kind: 'ignore', reason: 'cross-site' };
-  return { kind: 'count', articleId };
+  return readerId ? { kind: 'count', articleId, readerId } : { kind: 'count', articleId };
 }
 
 function refererPath(referer: string | null): string | null {

@@ -1,7 +1,13 @@
 import { eq, sql, sum } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { listMostRead, recordViews } from '@/db/queries/views';
-import { articleViews } from '@/db/schema';
+import {
+  listMostRead,
+  recordViews,
+  VIEWS_PER_ADDRESS_PER_MINUTE,
+  VIEWS_PER_ADDRESS_PER_STORY,
+} from '@/db/queries/views';
+import { articleViews, viewClaims } from '@/db/schema';
+import { SOCKET_ADDRESS_HEADER } from '@/lib/client-address';
 import { HOUR_MS } from '@/lib/views/batcher';
 import { startServerRuntime } from '@/runtime/start';
 import { createArticle, createSection, databaseNow, resetDatabase, testDb } from '../support/fixtures';
@@ -47,14 +53,18 @@ describe('the view beacon', () => {
   beforeEach(async () => {
     await flushViews();
     await testDb().delete(articleViews);
+    await testDb().delete(viewClaims);
   });
+  // A reader of their own: an address of their own.
+  const from = (n: number) => ({ [SOCKET_ADDRESS_HEADER]: `10.0.${n >> 8}.${n & 255}` });
+  const readerId = (n: number) => `reader-${String(n).padStart(10, '0')}`;
 
   it('loses no view among 500 arriving at once for 20 stories, one row per story and hour', async () => {
     const expected = new Map<number, number>();
     const ids = Array.from({ length: 500 }, (_, i) => stories[(i * 7) % 20]!.id);
     for (const id of ids) expected.set(id, (expected.get(id) ?? 0) + 1);
 
-    const answers = await Promise.all(ids.map((id) => beacon(id)));
+    const answers = await Promise.all(ids.map((id, i) => beacon(id, from(i))));
     expect(answers.every((r) => r.status === 204)).toBe(true);
     await flushViews();
 
@@ -66,9 +76,9 @@ describe('the view beacon', () => {
 
   it("adds to the hour's existing count instead of replacing it", async () => {
     const id = stories[0]!.id;
-    for (let i = 0; i < 3; i++) await beacon(id);
+    for (let i = 0; i < 3; i++) await beacon(id, from(i));
     await flushViews();
-    for (let i = 0; i < 4; i++) await beacon(id);
+    for (let i = 3; i < 7; i++) await beacon(id, from(i));
     await flushViews();
     expect((await viewsByArticle()).get(id)).toBe(7);
   });
@@ -92,10 +102,72 @@ describe('the view beacon', () => {
     expect(await viewsByArticle()).toEqual(new Map());
   });
 
+  it('counts 60 beacons for one story from one reader as one view, and three addresses as three', async () => {
+    const id = stories[2]!.id;
+    await Promise.all(Array.from({ length: 60 }, () => beacon(id, from(1))));
+    await flushViews();
+    await Promise.all(Array.from({ length: 60 }, () => beacon(`${id} ${readerId(1)}`, from(1))));
+    await flushViews();
+    // The same reader again in a later batch, on an instance that never saw the first view.
+    await beacon(id, from(1));
+    await flushViews();
+    expect((await viewsByArticle()).get(id)).toBe(2); // the address alone, and the address with its browser id
+    for (const n of [2, 3, 4]) await Promise.all(Array.from({ length: 20 }, () => beacon(id, from(n))));
+    await flushViews();
+    expect((await viewsByArticle()).get(id)).toBe(5);
+  });
+
+  it('caps what one address adds to one story, whatever reader ids it makes up', async () => {
+    const id = stories[3]!.id;
+    await Promise.all(Array.from({ length: 60 }, (_, i) => beacon(`${id} ${readerId(i)}`, from(7))));
+    await flushViews();
+    await Promise.all(Array.from({ length: 10 }, (_, i) => beacon(`${id} ${readerId(100 + i)}`, from(7))));
+    await flushViews();
+    expect((await viewsByArticle()).get(id)).toBe(VIEWS_PER_ADDRESS_PER_STORY);
+    // Readers elsewhere still count.
+    await beacon(`${id} ${readerId(1)}`, from(8));
+    await flushViews();
+    expect((await viewsByArticle()).get(id)).toBe(VIEWS_PER_ADDRESS_PER_STORY + 1);
+  });
+
+  it('caps how many views one address adds in a minute across many stories', async () => {
+    // Two made-up readers for each of the 20 stories: 40 views, under the per-story cap everywhere.
+    await Promise.all(stories.map((s, i) => beacon(`${s.id} ${readerId(2 * i)}`, from(9))));
+    await flushViews();
+    await Promise.all(stories.map((s, i) => beacon(`${s.id} ${readerId(2 * i + 1)}`, from(9))));
+    await flushViews();
+    const total = [...(await viewsByArticle()).values()].reduce((a, b) => a + b, 0);
+    expect(total).toBe(VIEWS_PER_ADDRESS_PER_MINUTE);
+    // Another address is not held back by it.
+    await beacon(stories[0]!.id, from(10));
+    await flushViews();
+    expect([...(await viewsByArticle()).values()].reduce((a, b) => a + b, 0)).toBe(VIEWS_PER_ADDRESS_PER_MINUTE + 1);
+  });
+
+  it('deletes claims older than the window on flush, and counts that reader again', async () => {
+    const id = stories[4]!.id;
+    await beacon(`${id} ${readerId(1)}`, from(11));
+    await flushViews();
+    const [claim] = await testDb().select().from(viewClaims);
+    expect(claim).toMatchObject({ articleId: id });
+    // Nothing in the row is the address.
+    expect(`${claim!.clientKey} ${claim!.addressKey}`).not.toContain('10.0.0.11');
+    // Another story's claim, 31 minutes old.
+    const old = { ...claim!, articleId: stories[5]!.id, claimedAt: new Date(Date.now() - 31 * 60_000) };
+    await testDb().insert(viewClaims).values(old);
+    await testDb().update(viewClaims).set({ claimedAt: old.claimedAt }).where(eq(viewClaims.articleId, id));
+    await beacon(`${id} ${readerId(1)}`, from(11));
+    await flushViews();
+    const left = await testDb().select().from(viewClaims);
+    expect(left.map((c) => c.articleId)).toEqual([id]);
+    expect(left[0]!.claimedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect((await viewsByArticle()).get(id)).toBe(2);
+  });
+
   it('refuses stories readers cannot see, and anything that is not an article number', async () => {
     for (const [status, id] of Object.entries(hidden)) expect((await beacon(id)).status, status).toBe(404);
     expect((await beacon(999_999_999)).status).toBe(404);
-    for (const body of ['', 'abc', '-1', '0', '1.5', '99999999999'])
+    for (const body of ['', 'abc', '-1', '0', '1.5', '99999999999', `${stories[0]!.id} short`, `${stories[0]!.id} a b`])
       expect((await beacon(body)).status, body).toBe(400);
     expect((await beacon('1'.repeat(100))).status).toBe(413);
     await flushViews();

@@ -1,6 +1,9 @@
 import { isCountableArticle } from '@/db/queries/views';
+import { clientAddress } from '@/lib/client-address';
+import { env } from '@/lib/env';
 import { readBoundedBody } from '@/lib/http/read-body';
 import { MAX_BEACON_BYTES, readBeacon } from '@/lib/views/beacon-request';
+import { viewReader } from '@/lib/views/client-key';
 import { viewCounter } from '@/runtime/view-counter';
 
 // The article page's view beacon (components/reader/view-beacon.tsx) posts the story's number here.
@@ -26,6 +29,8 @@ export async function POST(request: Request): Promise<Response> {
   if (verdict.kind === 'ignore') return answer(204);
   // Drafts, stories in review, scheduled and archived stories are not read by the public.
   if (!(await isCountableArticle(verdict.articleId))) return answer(404);
-  viewCounter().add(verdict.articleId);
+  // Who read it, for the per-reader and per-address limits applied when the batch is written.
+  const address = clientAddress(request.headers, env.TRUST_PROXY_HEADERS);
+  viewCounter().add(verdict.articleId, viewReader(env.AUTH_SECRET ?? '', address, verdict.readerId ?? null));
   return answer(204);
 }
