@@ -275,6 +275,8 @@ describe('image uploads', () => {
         const accepted: HeadersInit[] = [
           { Origin: 'http://localhost', 'Sec-Fetch-Site': 'same-origin' },
           { Origin: 'https://news.example', 'Sec-Fetch-Site': 'same-site' },
+          // The host the browser connected to, as `next start --hostname 127.0.0.1` serves it.
+          { Origin: 'http://127.0.0.1:3100', Host: '127.0.0.1:3100', 'Sec-Fetch-Site': 'same-origin' },
           {},
         ];
         for (const headers of accepted) {
@@ -285,7 +287,7 @@ describe('image uploads', () => {
         // Empty reads as unset; the outer afterAll restores the real environment.
         vi.stubEnv('SITE_URL', '');
       }
-      expect(await storedFiles()).toHaveLength(3); // one variant each at this width
+      expect(await storedFiles()).toHaveLength(4); // one variant each at this width
     });
   });
 
