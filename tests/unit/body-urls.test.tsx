@@ -5,29 +5,13 @@ import { ArticleBody } from '@/components/article/article-body';
 import { safeHref, safeImageSrc } from '@/lib/body/document';
 import { sanitizeDocument } from '@/lib/body/sanitize';
 import { bodyToHtml } from '@/lib/seo/body-html';
+import { OFF_SITE_PATHS, urlTrickText } from '../support/url-tricks';
 
 // Links and images in an article body: a path must stay on the site once a browser resolves it,
 // whatever the stored text looks like; absolute web URLs (and mailto: for links) stay external.
 
 const SITE = 'https://bawaba.example';
 const ARTICLE = `${SITE}/news/12/some-story`;
-
-const OFF_SITE_PATHS = [
-  '//evil.example/x',
-  '///evil.example/x',
-  '/\\evil.example/x',
-  '/\\\\evil.example/x',
-  '/\t/evil.example/x',
-  '/\n/evil.example/x',
-  '/\r/evil.example/x',
-  '/\u0000/evil.example/x',
-  '/news\t/../..//evil.example/x',
-  '/.//evil.example/x',
-  '/./\\evil.example/x',
-  '/news/../..//evil.example/x',
-  '/news/%2e%2e/%2E%2E//evil.example/x',
-  '/%2e%2e//evil.example/x',
-];
 
 const NOT_URLS = [
   'javascript:alert(1)',
@@ -76,31 +60,7 @@ describe('body link and image URLs', () => {
   });
 
   it('whatever the text, a kept link is external or a path that stays on the site', () => {
-    const alphabet = fc.constantFrom(
-      '/',
-      '\\',
-      '.',
-      '%',
-      '2',
-      'e',
-      'f',
-      'F',
-      '\t',
-      '\n',
-      '\u0000',
-      ' ',
-      ':',
-      '@',
-      'evil',
-      'news',
-      'javascript',
-      'http',
-      'mailto',
-    );
-    const text = fc.oneof(
-      fc.string({ unit: 'binary', maxLength: 60 }),
-      fc.array(alphabet, { maxLength: 16 }).map((p) => p.join('')),
-    );
+    const text = urlTrickText(['news', 'javascript', 'http', 'mailto']);
     fc.assert(
       fc.property(text, (raw) => {
         for (const kept of [safeHref(raw), safeImageSrc(raw)]) {
