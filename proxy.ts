@@ -1,10 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { articleRoute, type ArticleRoute } from '@/db/queries/articles';
+import { archiveStories, monthHasStoryAt } from '@/db/queries/public-routes';
 import { resolveSectionSlug, type SectionSlugAnswer } from '@/db/queries/section-redirects';
 import { classifyPath, samePath } from '@/lib/canonical-paths';
 import { gonePageHtml } from '@/lib/gone-page';
 import { badRequestResponse, isMalformedPath } from '@/lib/malformed-path';
 import { sectionPath } from '@/lib/paths';
+import { createPublicRouteCheck } from '@/lib/public-route-check';
 import { parseSectionPath } from '@/lib/section-paths';
 import { createTtlMemo } from '@/lib/ttl-memo';
 
@@ -15,18 +17,24 @@ const articleRoutes = createTtlMemo<number, ArticleRoute>(2_000, 10_000);
 
 // Section slugs that exist now or that an admin has since changed, remembered as briefly, so that a
 // section page costs no lookup on the hot path. Unknown slugs are never remembered: a section added
-// or renamed a moment ago must answer at once. A former slug still remembered as current reaches the
-// section page, which redirects it itself (308) for those few seconds.
+// or renamed a moment ago must answer at once. A former slug still remembered as current is sent on
+// by checkPublicRoute below (301), which finds sections by their former slugs too.
 const sectionSlugs = createTtlMemo<string, SectionSlugAnswer>(10_000, 1_000);
+
+// Unknown slugs, page numbers and sitemap files of the cached public routes, answered before the
+// route renders: its own 404 would become a route-cache entry on disk, one per made-up URL. Real
+// pages are remembered for two seconds; unknown ones never (lib/public-route-check.ts).
+const checkPublicRoute = createPublicRouteCheck({ archive: archiveStories, monthSitemapPart: monthHasStoryAt });
 
 // Canonical URLs with a true 301 (a page can only answer 307/308): an article reached by its
 // number with a missing or outdated slug, a section's "page 1", and a section's former slug (with
-// its page number kept). Apart from refusing malformed paths, nothing here is a security check.
+// its page number kept). Apart from refusing malformed paths and answering unknown pages before
+// they can be cached (knownOrNotFound), nothing here is a security check.
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // Before any route decodes its parameters (and throws, answering 500): see lib/malformed-path.ts.
   if (isMalformedPath(pathname)) return badRequestResponse(!NON_HTML.test(pathname));
-  if (NON_HTML.test(pathname)) return NextResponse.next();
+  if (NON_HTML.test(pathname)) return knownOrNotFound(request);
   if (pathname.startsWith('/admin')) return adminConvenienceRedirect(request);
   const check = classifyPath(pathname);
   // A section's former slug goes straight to its current one (/page/1 included), in one hop.
@@ -35,16 +43,39 @@ export async function proxy(request: NextRequest) {
   else if (!target && check.kind === 'article') {
     const route = articleRoutes.get(check.id) ?? (await lookUp(check.id));
     if (route?.kind === 'gone') return gone();
-    // Not public (yet): let the page answer 404.
-    if (route && !samePath(pathname, route.path)) target = route.path;
-    else if (route) {
+    // Not public (yet): 404 here, never from the cached page.
+    if (!route) return notFound(request, true);
+    if (!samePath(pathname, route.path)) target = route.path;
+    else {
       const response = NextResponse.next();
       response.headers.set('Last-Modified', route.updatedAt.toUTCString());
       return response;
     }
   }
-  if (!target) return NextResponse.next();
+  if (!target) return knownOrNotFound(request);
   return NextResponse.redirect(new URL(target + search, request.url), 301);
+}
+
+async function knownOrNotFound(request: NextRequest) {
+  const verdict = await checkPublicRoute(request.nextUrl.pathname);
+  if (verdict.kind === 'found') return NextResponse.next();
+  if (verdict.kind === 'moved')
+    return NextResponse.redirect(new URL(verdict.to + request.nextUrl.search, request.url), 301);
+  return notFound(request, verdict.html);
+}
+
+// The branded 404 for pages comes from rendering a path no route matches (app/not-found.tsx, one
+// prerendered entry for every such path); a folder starting with `_` is private in the App Router, so
+// no route can ever appear there. Feeds and sitemaps get plain text. Neither is stored by any cache.
+const NOT_FOUND_PAGE = '/_not-a-route/not-found';
+
+function notFound(request: NextRequest, html: boolean) {
+  const headers = { 'Cache-Control': 'no-store' };
+  if (html) return NextResponse.rewrite(new URL(NOT_FOUND_PAGE, request.url), { headers });
+  return new NextResponse('Not Found\n', {
+    status: 404,
+    headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }
 
 /** An archived story is gone for good (410), which tells search engines to drop it. */

@@ -38,11 +38,16 @@ export async function listArticleMonths(opts: VisibilityOptions = {}): Promise<M
   return [...rows].map((r) => ({ month: r.month, count: Number(r.count) }));
 }
 
-/** One file's worth of a month's public stories (month is `YYYY-MM`, already validated), oldest first. */
-export async function listMonthArticles(month: string, offset: number, limit: number, opts: VisibilityOptions = {}) {
+/** Stories published within a Cairo month (`YYYY-MM`, already validated), for a range scan of the index. */
+export function inCairoMonth(month: string): SQL {
   // The month's bounds are Cairo midnights, turned into instants by the database's time-zone data.
   const start = sql`(${`${month}-01`}::timestamp at time zone ${cairo})`;
   const end = sql`((${`${month}-01`}::timestamp + interval '1 month') at time zone ${cairo})`;
+  return and(gte(articles.publishedAt, start), lt(articles.publishedAt, end))!;
+}
+
+/** One file's worth of a month's public stories (month is `YYYY-MM`, already validated), oldest first. */
+export async function listMonthArticles(month: string, offset: number, limit: number, opts: VisibilityOptions = {}) {
   return (
     db()
       // A story scheduled long after its last edit changed, for readers, when it appeared.
@@ -52,7 +57,7 @@ export async function listMonthArticles(month: string, offset: number, limit: nu
         lastmod: sql`greatest(${articles.publishedAt}, ${articles.updatedAt})`.mapWith(articles.updatedAt),
       })
       .from(articles)
-      .where(and(isPublic(opts.asOf), gte(articles.publishedAt, start), lt(articles.publishedAt, end)))
+      .where(and(isPublic(opts.asOf), inCairoMonth(month)))
       .orderBy(asc(articles.publishedAt), asc(articles.id))
       .offset(offset)
       .limit(limit)
