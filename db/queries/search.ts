@@ -1,11 +1,12 @@
-import { and, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from '@/lib/search-query';
-import { planSearch, wordsNeeded, type SearchPlan, type SearchTerm } from '@/lib/search-terms';
+import { planSearch } from '@/lib/search-terms';
 import { db } from '..';
 import { articles, authors, sections } from '../schema';
-import { newestFirst, toCard, type ArticleCard } from './article-cards';
+import { toCard, type ArticleCard } from './article-cards';
 import type { Page } from './articles';
-import { isPublic, type VisibilityOptions } from './visibility';
+import { countMatches, matching, shownStories, type Matching, type SearchFilters } from './search-matching';
+import type { VisibilityOptions } from './visibility';
 
 // Reader search: PostgreSQL full text over two weighted documents (title A, summary B, body and tags
 // C): search_vector holds each word as written (folded by bawaba_normalize(), then Snowball), and
@@ -14,13 +15,6 @@ import { isPublic, type VisibilityOptions } from './visibility';
 // holds every word, those holding most of them are shown ("most" mode). The reader's text only ever
 // reaches the database as bound parameters; websearch_to_tsquery never fails on syntax. Every
 // condition is a tsquery match on a GIN index, so no search reads the whole table.
-
-export interface SearchFilters {
-  sectionId?: number | null;
-  since?: Date | null;
-  /** Exclusive: the first instant after the last day asked for. */
-  until?: Date | null;
-}
 
 /** Text with highlight markers, and the original text it maps back onto letter for letter. */
 export interface Highlighted {
@@ -46,82 +40,6 @@ const TITLE_OPTIONS = `${MARKS}, HighlightAll=true`;
 const SNIPPET_OPTIONS = `${MARKS}, MaxWords=35, MinWords=15, MaxFragments=0`;
 const MARKERS = HIGHLIGHT_START + HIGHLIGHT_STOP;
 const WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
-
-const exactQuery = (text: string) => sql`websearch_to_tsquery('arabic', bawaba_normalize(${text}))`;
-const stemQuery = (text: string) => sql`plainto_tsquery('simple', bawaba_stem(bawaba_normalize(${text})))`;
-const anyOf = (queries: SQL[]) => sql`(${sql.join(queries, sql` || `)})`;
-
-const termExact = (t: SearchTerm) => anyOf([t.word, ...t.alternatives].map(exactQuery));
-const termStem = (t: SearchTerm) => anyOf([t.word, ...t.alternatives].map(stemQuery));
-/** One word, found as written or by its stem. */
-const termFound = (t: SearchTerm, sv: SQL = sql`${articles.searchVector}`, st: SQL = sql`${articles.stemVector}`) =>
-  sql`(${sv} @@ ${termExact(t)} or ${st} @@ ${termStem(t)})`;
-
-// "most" mode reads the two documents of a story once per row: each @@ or ts_rank_cd on a stored
-// column decompresses it again, and counting eight words in a thousand stories took seconds.
-// "|| ''" makes the copy. (For a single @@ and rank per document the copy costs more than it saves.)
-const COPIED = sql`cross join lateral (select ${articles.searchVector} || ''::tsvector as sv,
-  ${articles.stemVector} || ''::tsvector as st offset 0) v`;
-const SV = sql`v.sv`;
-const ST = sql`v.st`;
-const STORED = { documents: sql``, sv: sql`${articles.searchVector}`, st: sql`${articles.stemVector}` };
-
-/** What a search matches and ranks by, in one mode. */
-interface Matching {
-  /** The stories, visibility and the reader's filters included. */
-  where: SQL;
-  /** How many words a story holds ("most" mode), else a constant. */
-  held: SQL;
-  /** Where the documents are read from for counting and ranking, and under which names. */
-  documents: SQL;
-  sv: SQL;
-  st: SQL;
-  /** Stories holding fewer words are left out. */
-  needed: number;
-  exactAny: SQL;
-  stemAny: SQL | null;
-}
-
-// In "most" mode, the stories looked at are at most this many per word: a common word (في) would
-// otherwise have every story counted and ranked. Stories holding the rarer words are all looked at.
-const MOST_CANDIDATES_PER_WORD = 500;
-
-function matching(plan: SearchPlan, mode: 'all' | 'most', shown: SQL): Matching {
-  const exact = sql`${articles.searchVector} @@ ${exactQuery(plan.text)}`;
-  if (!plan.terms?.length)
-    return {
-      ...STORED,
-      where: and(exact, shown)!,
-      held: sql`0`,
-      needed: 0,
-      exactAny: exactQuery(plan.text),
-      stemAny: null,
-    };
-  const found = plan.terms.map((t) => termFound(t));
-  const exactAny = anyOf(plan.terms.map(termExact));
-  const stemAny = anyOf(plan.terms.map(termStem));
-  if (mode === 'all') return { ...STORED, where: and(...found, shown)!, held: sql`0`, needed: 0, exactAny, stemAny };
-  const held = sql`(${sql.join(
-    plan.terms.map((t) => sql`(case when ${termFound(t, SV, ST)} then 1 else 0 end)`),
-    sql` + `,
-  )})`;
-  const candidates = sql.join(
-    found.map(
-      (f) => sql`(select ${articles.id} from ${articles} where ${f} and ${shown} limit ${MOST_CANDIDATES_PER_WORD})`,
-    ),
-    sql` union `,
-  );
-  return {
-    where: sql`${articles.id} in (${candidates})`,
-    documents: COPIED,
-    sv: SV,
-    st: ST,
-    held,
-    needed: wordsNeeded(plan.terms.length),
-    exactAny,
-    stemAny,
-  };
-}
 
 // Highlights are made on bawaba_headline_text(), which folds like the search but keeps every letter
 // in place, so the Snowball stemmer sees the words the search saw and the marks map back onto the
@@ -168,16 +86,6 @@ export async function searchArticles(
   const all = await searchPage(matching(plan, 'all', shown), page, pageSize, opts);
   if (all.total > 0 || (plan.terms?.length ?? 0) < 2) return { ...all, mode: 'all' };
   return { ...(await searchPage(matching(plan, 'most', shown), page, pageSize, opts)), mode: 'most' };
-}
-
-/** The stories a reader may see, narrowed by the filters chosen. */
-function shownStories(filters: SearchFilters, opts: VisibilityOptions): SQL {
-  return and(
-    isPublic(opts.asOf),
-    filters.sectionId ? eq(articles.sectionId, filters.sectionId) : undefined,
-    filters.since ? gte(articles.publishedAt, filters.since) : undefined,
-    filters.until ? lt(articles.publishedAt, filters.until) : undefined,
-  )!;
 }
 
 async function searchPage(
@@ -244,13 +152,6 @@ async function searchPage(
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
-// For a page past the last one, where the window count has no row to ride on, and for suggestions.
-async function countMatches(m: Matching): Promise<number> {
-  const [row] = await db().execute<{ total: number }>(sql`
-    select count(*)::int as total from ${articles} ${m.documents} where ${m.where} and ${m.held} >= ${m.needed}`);
-  return row?.total ?? 0;
-}
-
 function toHit(r: Row): SearchHit {
   const article = toCard({
     id: r.id,
@@ -273,51 +174,4 @@ function toHit(r: Row): SearchHit {
     title: { marked: r.title_marked, original: r.title },
     snippet: { marked: r.snippet_marked, original: r.snippet_original, cutStart: r.cut_start, cutEnd: r.cut_end },
   };
-}
-
-/** Public headlines close to what was typed (trigram word similarity), for "did you mean". */
-export async function similarHeadlines(text: string, limit = 5, opts: VisibilityOptions = {}) {
-  const typed = sql`bawaba_normalize(${text})`;
-  const headline = sql`bawaba_normalize(${articles.title})`;
-  return db()
-    .select({ id: articles.id, slug: articles.slug, title: articles.title })
-    .from(articles)
-    .where(and(sql`${typed} <% ${headline}`, isPublic(opts.asOf)))
-    .orderBy(sql`word_similarity(${typed}, ${headline}) desc`, ...newestFirst)
-    .limit(limit);
-}
-
-// pg_trgm's similarity between a typed word and a suggestion: one wrong or extra letter in a word of
-// four or five (الذهبب, سوهاح) is about 0.5; زلزال → زال (0.43) and جنة → جنب (0.33) are other words.
-const SUGGEST_SIMILARITY = 0.45;
-// The article and the clitics before it that bawaba_normalize() drops (ARTICLE_RULES), as typed.
-const ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل)(?=\S{2})/;
-
-/**
- * "هل تقصد …؟": the query with each word unknown to the published stories (search_words) replaced by
- * the closest known word by trigram similarity, or null when no word is unknown, none has a close
- * word, or the corrected query would find no public story holding every word.
- */
-export async function suggestQuery(text: string, filters: SearchFilters = {}, opts: VisibilityOptions = {}) {
-  const terms = planSearch(text).terms;
-  if (!terms?.length) return null;
-  const words = terms.map((t) => t.word);
-  const rows = await db().execute<{ n: string; known: boolean; closest: string | null }>(sql`
-    select t.n, exists (select 1 from search_words w where w.word = t.folded) as known,
-      (select w.word from search_words w where w.word % t.folded and similarity(w.word, t.folded) >= ${SUGGEST_SIMILARITY}
-        order by similarity(w.word, t.folded) desc, w.word limit 1) as closest
-    from (select n, bawaba_normalize(typed) as folded
-      from jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) with ordinality as u(typed, n)) t
-    order by t.n`);
-  let changed = false;
-  const corrected = rows.map((r, i) => {
-    if (r.known || !r.closest) return words[i]!;
-    changed = true;
-    // The stored words are folded, without the article: give back the one the reader typed.
-    return (ARTICLE.exec(words[i]!)?.[0] ?? '') + r.closest;
-  });
-  if (!changed) return null;
-  const suggestion = corrected.join(' ');
-  const found = await countMatches(matching(planSearch(suggestion), 'all', shownStories(filters, opts)));
-  return found > 0 ? suggestion : null;
 }

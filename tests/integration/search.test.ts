@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { splitHighlights } from '@/components/search/highlight-segments';
-import { searchArticles, similarHeadlines, suggestQuery, type SearchFilters } from '@/db/queries/search';
+import { searchArticles } from '@/db/queries/search';
+import type { SearchFilters } from '@/db/queries/search-matching';
+import { similarHeadlines, suggestQuery } from '@/db/queries/search-suggestions';
 import { cairoDayRange } from '@/lib/search-query';
 import { createArticle, createSection, resetDatabase, testDb } from '../support/fixtures';
 
