@@ -78,3 +78,30 @@ test('filters by section and pages through the results 20 at a time', async ({ p
   await expect(pageBox(page)).toHaveValue('في');
   await expect(page.getByRole('link', { name: 'الصفحة السابقة' })).toBeVisible();
 });
+
+test('a query no story holds whole shows the stories holding most of it, and offers a correction', async ({ page }) => {
+  await page.goto('/search?q=' + encodeURIComponent('أسعار الذهبب'));
+  await expect(page.getByTestId('search-most-words')).toHaveText(
+    'لا يوجد خبر يضم كل كلمات البحث، وهذه الأخبار التي تضم أكثرها.',
+  );
+  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible();
+
+  await expect(page.getByTestId('did-you-mean')).toHaveText('هل تقصد «أسعار الذهب»؟');
+  await page.getByRole('link', { name: '«أسعار الذهب»' }).click();
+  await expect(page).toHaveURL(/\/search\?q=/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('نتائج البحث عن «أسعار الذهب»');
+  await expect(page.getByTestId('search-most-words')).toHaveCount(0);
+  await expect(page.getByTestId('did-you-mean')).toHaveCount(0);
+  await expect(
+    page.getByRole('main').getByRole('heading', { level: 2, name: /^أسعار الذهب في السوق المحلية/ }),
+  ).toBeVisible();
+});
+
+test('a word after the preposition ل is found by the bare word', async ({ page }) => {
+  // The demo story says «لتحلية مياه البحر»; no story has «تحلية» alone.
+  await page.goto('/search?q=' + encodeURIComponent('تحلية مياه البحر'));
+  await expect(
+    page.getByRole('main').getByRole('heading', { level: 2, name: /^الأردن يمضي في مشروع لتحلية مياه البحر/ }),
+  ).toBeVisible();
+  await expect(page.getByTestId('search-most-words')).toHaveCount(0);
+});

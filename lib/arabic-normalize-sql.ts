@@ -1,4 +1,5 @@
 import { ARTICLE_RULES, FOLD_FROM, FOLD_TO, HAMZA_RULES, MARK, TATWEEL_SEPARATOR, type Rule } from './arabic-normalize';
+import { STEM_RULES } from './arabic-stem';
 
 // The SQL twins of normalizeArabic(), written out from the same constants so that no regular
 // expression is ever expanded by hand. `npm run db:normalize-sql` prints them for a new migration
@@ -8,10 +9,11 @@ import { ARTICLE_RULES, FOLD_FROM, FOLD_TO, HAMZA_RULES, MARK, TATWEEL_SEPARATOR
 // bawaba_normalize() folds search documents, queries, and headlines for similarity.
 // bawaba_headline_text() applies the same rules but puts spaces where it drops letters and keeps
 // marks, so that its output is as long as its input and a snippet highlighted on it maps back onto
-// the original, letter for letter. Neither calls another function of ours: expression indexes are
+// the original, letter for letter. bawaba_stem() is stemArabic() (lib/arabic-stem.ts), applied to
+// bawaba_normalize()'s output. None calls another function of ours: expression indexes are
 // maintained with search_path set to pg_catalog, where ours are not found.
 
-export const NORMALIZE_FUNCTIONS = ['bawaba_normalize', 'bawaba_headline_text'] as const;
+export const NORMALIZE_FUNCTIONS = ['bawaba_normalize', 'bawaba_headline_text', 'bawaba_stem'] as const;
 export type NormalizeFunction = (typeof NORMALIZE_FUNCTIONS)[number];
 
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
@@ -44,8 +46,20 @@ function ruleSteps(rules: Rule[], spaces: boolean): Step[] {
   }));
 }
 
-/** The `CREATE OR REPLACE FUNCTION … $$;` statement of one of the two functions. */
+function stemFunctionSql(): string {
+  const steps: Step[] = STEM_RULES.map((r) => ({ pattern: r.pattern, to: r.to, split: true }));
+  return `CREATE OR REPLACE FUNCTION bawaba_stem(input text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE STRICT
+AS $$
+BEGIN
+  RETURN ${apply('input', steps, '    ')};
+END
+$$;`;
+}
+
+/** The `CREATE OR REPLACE FUNCTION … $$;` statement of one of the functions. */
 export function normalizeFunctionSql(name: NormalizeFunction): string {
+  if (name === 'bawaba_stem') return stemFunctionSql();
   const headline = name === 'bawaba_headline_text';
   const tatweel: Step = { pattern: TATWEEL_SEPARATOR, to: ' ', split: false };
   const before: Step[] = headline
@@ -72,9 +86,9 @@ END
 $$;`;
 }
 
-/** Both functions, as statements of a drizzle migration. */
-export function normalizeMigrationSql(): string {
-  return NORMALIZE_FUNCTIONS.map(normalizeFunctionSql).join('\n--> statement-breakpoint\n') + '\n';
+/** The functions named (all by default), as statements of a drizzle migration. */
+export function normalizeMigrationSql(names: readonly NormalizeFunction[] = NORMALIZE_FUNCTIONS): string {
+  return names.map(normalizeFunctionSql).join('\n--> statement-breakpoint\n') + '\n';
 }
 
 /**
@@ -94,7 +108,7 @@ export interface MigrationText {
 }
 
 /**
- * What is wrong with the migrations (in the order they apply) as the home of the two functions: for
+ * What is wrong with the migrations (in the order they apply) as the home of the functions: for
  * each, the newest migration defining it must hold exactly the generated statement. Empty if none.
  */
 export function staleNormalizeFunctions(migrations: MigrationText[]): string[] {

@@ -1,11 +1,17 @@
-// `npm run db:normalize-sql`: prints bawaba_normalize() and bawaba_headline_text() as generated from
-// lib/arabic-normalize.ts. After changing its rules, run `npx drizzle-kit generate --custom --name=…`
+// `npm run db:normalize-sql [-- name…]`: prints bawaba_normalize(), bawaba_headline_text() and
+// bawaba_stem() (or the ones named) as generated from lib/arabic-normalize.ts and lib/arabic-stem.ts.
+// After changing their rules, run `npx drizzle-kit generate --custom --name=…`
 // and paste this output into the new migration (with an UPDATE and REINDEX as in 0004), never into
 // an applied one. `npm run db:normalize-sql -- --check` instead exits 1 if the newest migration
 // defining them differs from the generated text.
 import fs from 'node:fs';
 import path from 'node:path';
-import { normalizeMigrationSql, staleNormalizeFunctions } from '../lib/arabic-normalize-sql';
+import {
+  NORMALIZE_FUNCTIONS,
+  normalizeMigrationSql,
+  staleNormalizeFunctions,
+  type NormalizeFunction,
+} from '../lib/arabic-normalize-sql';
 
 const DRIZZLE = path.resolve(import.meta.dirname, '../drizzle');
 
@@ -19,4 +25,7 @@ if (process.argv.includes('--check')) {
   for (const problem of problems) console.error(problem);
   process.exit(problems.length ? 1 : 0);
 }
-process.stdout.write(normalizeMigrationSql());
+const named = process.argv
+  .slice(2)
+  .filter((a): a is NormalizeFunction => (NORMALIZE_FUNCTIONS as readonly string[]).includes(a));
+process.stdout.write(normalizeMigrationSql(named.length ? named : NORMALIZE_FUNCTIONS));

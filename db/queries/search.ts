@@ -1,21 +1,20 @@
-import { and, count, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from '@/lib/search-query';
+import { planSearch } from '@/lib/search-terms';
 import { db } from '..';
 import { articles, authors, sections } from '../schema';
-import { newestFirst, toCard, type ArticleCard } from './article-cards';
+import { toCard, type ArticleCard } from './article-cards';
 import type { Page } from './articles';
-import { isPublic, type VisibilityOptions } from './visibility';
+import { countMatches, matching, shownStories, type Matching, type SearchFilters } from './search-matching';
+import type { VisibilityOptions } from './visibility';
 
-// Reader search: PostgreSQL full text over the weighted search document (title A, summary B, body
-// and tags C), the query folded by the same bawaba_normalize() as the stored text. The reader's text
-// only ever reaches the database as a bound parameter; websearch_to_tsquery never fails on syntax.
-
-export interface SearchFilters {
-  sectionId?: number | null;
-  since?: Date | null;
-  /** Exclusive: the first instant after the last day asked for. */
-  until?: Date | null;
-}
+// Reader search: PostgreSQL full text over two weighted documents (title A, summary B, body and tags
+// C): search_vector holds each word as written (folded by bawaba_normalize(), then Snowball), and
+// stem_vector its light stem (bawaba_stem()). A query is planned by lib/search-terms.ts: each word
+// must be found in either document, and a word found as written weighs more. When no story
+// holds every word, those holding most of them are shown ("most" mode). The reader's text only ever
+// reaches the database as bound parameters; websearch_to_tsquery never fails on syntax. Every
+// condition is a tsquery match on a GIN index, so no search reads the whole table.
 
 /** Text with highlight markers, and the original text it maps back onto letter for letter. */
 export interface Highlighted {
@@ -29,18 +28,23 @@ export interface SearchHit {
   snippet: Highlighted & { cutStart: boolean; cutEnd: boolean };
 }
 
+export interface SearchPage extends Page<SearchHit> {
+  /** 'all': every story shown holds every word; 'most': none did, these hold most of them. */
+  mode: 'all' | 'most';
+}
+
 // A story loses half its relevance in a month: news readers want the recent match first.
 const RECENCY_SECONDS = 30 * 86_400;
 const MARKS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}`;
 const TITLE_OPTIONS = `${MARKS}, HighlightAll=true`;
 const SNIPPET_OPTIONS = `${MARKS}, MaxWords=35, MinWords=15, MaxFragments=0`;
 const MARKERS = HIGHLIGHT_START + HIGHLIGHT_STOP;
-
-const tsquery = (text: string) => sql`websearch_to_tsquery('arabic', bawaba_normalize(${text}))`;
+const WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
 
 // Highlights are made on bawaba_headline_text(), which folds like the search but keeps every letter
 // in place, so the Snowball stemmer sees the words the search saw and the marks map back onto the
 // original text. Marker characters in stored text are blanked first so they cannot fake a highlight.
+// Words found only by their light stem are not marked unless Snowball meets them too.
 const headlineText = (column: SQL) => sql`bawaba_headline_text(translate(${column}, ${MARKERS}, '  '))`;
 
 interface Row extends Record<string, unknown> {
@@ -66,31 +70,55 @@ interface Row extends Record<string, unknown> {
   cut_end: boolean;
 }
 
-/** One page of public stories matching `text`, best first, with the total in the same query. */
+/**
+ * One page of public stories matching `text`, best first, with the total in the same query. When no
+ * story holds every word of a plain query of several words, the page is of those holding most.
+ */
 export async function searchArticles(
   text: string,
   filters: SearchFilters,
   page: number,
   pageSize: number,
   opts: VisibilityOptions = {},
+): Promise<SearchPage> {
+  const plan = planSearch(text);
+  const shown = shownStories(filters, opts);
+  const all = await searchPage(matching(plan, 'all', shown), page, pageSize, opts);
+  if (all.total > 0 || (plan.terms?.length ?? 0) < 2) return { ...all, mode: 'all' };
+  return { ...(await searchPage(matching(plan, 'most', shown), page, pageSize, opts)), mode: 'most' };
+}
+
+async function searchPage(
+  m: Matching,
+  page: number,
+  pageSize: number,
+  opts: VisibilityOptions,
 ): Promise<Page<SearchHit>> {
-  const query = tsquery(text);
   const now = opts.asOf ? sql`${opts.asOf.toISOString()}::timestamptz` : sql`now()`;
-  const where = and(
-    sql`${articles.searchVector} @@ ${query}`,
-    isPublic(opts.asOf),
-    filters.sectionId ? eq(articles.sectionId, filters.sectionId) : undefined,
-    filters.since ? gte(articles.publishedAt, filters.since) : undefined,
-    filters.until ? lt(articles.publishedAt, filters.until) : undefined,
-  );
+  const where = m.where;
+  // A word found as written counts three times a word found by its stem only (it is in both
+  // documents, and the written form counts double): in the same part of two stories of the same
+  // age, the exact match comes first, while a headline found by its stem still outranks a body.
+  const rank = m.stemAny
+    ? sql`2 * ts_rank_cd(${WEIGHTS}, ${m.sv}, ${m.exactAny}) + ts_rank_cd(${WEIGHTS}, ${m.st}, ${m.stemAny})`
+    : sql`ts_rank_cd(${WEIGHTS}, ${m.sv}, ${m.exactAny})`;
+  const query = m.exactAny;
+  // Which part the snippet comes from: the part where a word was found, as written or by its stem.
+  const foundIn = (weight: 'b' | 'c') =>
+    m.stemAny
+      ? sql`(ts_filter(a.search_vector, ${`{${weight}}`}) @@ ${query} or ts_filter(a.stem_vector, ${`{${weight}}`}) @@ ${m.stemAny})`
+      : sql`ts_filter(a.search_vector, ${`{${weight}}`}) @@ ${query}`;
   const rows = await db().execute<Row>(sql`
-    with hits as (
-      select ${articles.id} as id, count(*) over () as total,
-        ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', ${articles.searchVector}, ${query})
-          / (1 + greatest(extract(epoch from ${now} - ${articles.publishedAt})::float8, 0) / ${RECENCY_SECONDS}::float8) as score
-      from ${articles}
+    with found as (
+      select ${articles.id} as id, ${articles.publishedAt} as published_at, ${m.held} as held, ${rank} as rank
+      from ${articles} ${m.documents}
       where ${where}
-      order by score desc, ${articles.publishedAt} desc, ${articles.id} desc
+    ), hits as (
+      select id, count(*) over () as total, held,
+        rank / (1 + greatest(extract(epoch from ${now} - published_at)::float8, 0) / ${RECENCY_SECONDS}::float8) as score
+      from found
+      where held >= ${m.needed}
+      order by held desc, score desc, published_at desc, id desc
       limit ${pageSize} offset ${(page - 1) * pageSize}
     )
     select a.id, a.slug, a.title, a.summary, a.published_at, a.is_breaking, a.lead_image_url, a.lead_image_width,
@@ -104,12 +132,12 @@ export async function searchArticles(
     join ${articles} a on a.id = hits.id
     join ${sections} s on s.id = a.section_id
     left join ${authors} au on au.id = a.author_id
-    -- The summary when it matches (weight B of the stored document), else the body when it or the
-    -- tags do (C), else the summary as it is. Each step below is used several times: "offset 0"
-    -- keeps the planner from copying, and so re-running, it.
+    -- The summary when a word was found in it (weight B of the stored documents), else the body
+    -- when it or the tags hold one (C), else the summary as it is. Each step below is used several
+    -- times: "offset 0" keeps the planner from copying, and so re-running, it.
     cross join lateral (select translate(case
-      when ts_filter(a.search_vector, '{b}') @@ ${query} or a.body_text = '' then a.summary
-      when ts_filter(a.search_vector, '{c}') @@ ${query} then a.body_text
+      when ${foundIn('b')} or a.body_text = '' then a.summary
+      when ${foundIn('c')} then a.body_text
       else a.summary end, ${MARKERS}, '  ') as content offset 0) src
     cross join lateral (select bawaba_headline_text(src.content) as folded offset 0) f
     cross join lateral (select ts_headline('arabic', f.folded, ${query}, ${SNIPPET_OPTIONS}) as marked offset 0) snip
@@ -117,17 +145,11 @@ export async function searchArticles(
     cross join lateral (select strpos(f.folded, p.plain) as hit_at) pos
     -- An article or clitic before the first word is spaces in the folded text: show it with its word.
     cross join lateral (select char_length(substring(left(src.content, greatest(hit_at - 1, 0)) from '[^[:space:]]*$')) as clitic) l
-    order by hits.score desc, a.published_at desc, a.id desc
+    order by hits.held desc, hits.score desc, a.published_at desc, a.id desc
   `);
   const items = [...rows].map(toHit);
-  const total = rows[0] ? Number(rows[0].total) : page > 1 ? await countMatches(where) : 0;
+  const total = rows[0] ? Number(rows[0].total) : page > 1 ? await countMatches(m) : 0;
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
-}
-
-// Only for a page past the last one, where the window count has no row to ride on.
-async function countMatches(where: SQL | undefined): Promise<number> {
-  const [row] = await db().select({ total: count() }).from(articles).where(where);
-  return row?.total ?? 0;
 }
 
 function toHit(r: Row): SearchHit {
@@ -152,16 +174,4 @@ function toHit(r: Row): SearchHit {
     title: { marked: r.title_marked, original: r.title },
     snippet: { marked: r.snippet_marked, original: r.snippet_original, cutStart: r.cut_start, cutEnd: r.cut_end },
   };
-}
-
-/** Public headlines close to what was typed (trigram word similarity), for "did you mean". */
-export async function similarHeadlines(text: string, limit = 5, opts: VisibilityOptions = {}) {
-  const typed = sql`bawaba_normalize(${text})`;
-  const headline = sql`bawaba_normalize(${articles.title})`;
-  return db()
-    .select({ id: articles.id, slug: articles.slug, title: articles.title })
-    .from(articles)
-    .where(and(sql`${typed} <% ${headline}`, isPublic(opts.asOf)))
-    .orderBy(sql`word_similarity(${typed}, ${headline}) desc`, ...newestFirst)
-    .limit(limit);
 }

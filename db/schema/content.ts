@@ -55,6 +55,13 @@ const searchDocument = sql`setweight(to_tsvector('arabic', bawaba_normalize(titl
   || setweight(to_tsvector('arabic', bawaba_normalize(summary)), 'B')
   || setweight(to_tsvector('arabic', bawaba_normalize(body_text || ' ' || tags_text)), 'C')`;
 
+// The same parts through the light stemmer bawaba_stem() (lib/arabic-stem.ts), as plain tokens: the
+// 'simple' configuration adds no Snowball stemming of its own, whose extra conflations (بطاقات and
+// الطاقة) the exact document already has. A reader's word matches either document.
+const stemDocument = sql`setweight(to_tsvector('simple', bawaba_stem(bawaba_normalize(title))), 'A')
+  || setweight(to_tsvector('simple', bawaba_stem(bawaba_normalize(summary))), 'B')
+  || setweight(to_tsvector('simple', bawaba_stem(bawaba_normalize(body_text || ' ' || tags_text))), 'C')`;
+
 // 'scheduled' is not a stored status: a published story whose published_at is still ahead is
 // scheduled, and becomes public at that instant by the visibility rule alone.
 export const articleStatus = pgEnum('article_status', STORED_STATUSES);
@@ -87,6 +94,7 @@ export const articles = pgTable(
     bodyText: text().notNull().default(''),
     tagsText: text().notNull().default(''),
     searchVector: tsvector().generatedAlwaysAs(searchDocument),
+    stemVector: tsvector().generatedAlwaysAs(stemDocument),
     // Optimistic locking: a save names the version it was loaded at and is refused if it moved on.
     version: integer().notNull().default(1),
     createdBy: integer().references(() => users.id),
@@ -109,6 +117,7 @@ export const articles = pgTable(
       .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`status = 'published' and is_featured`),
     index('articles_search_idx').using('gin', t.searchVector),
+    index('articles_stem_idx').using('gin', t.stemVector),
     index('articles_title_trgm_idx').using('gin', sql`bawaba_normalize(${t.title}) gin_trgm_ops`),
     check('articles_published_has_time', sql`status <> 'published' or published_at is not null`),
   ],

@@ -4,3 +4,4 @@ export * from './staff';
 export * from './staff-sessions';
 export * from './media-uploads';
 export * from './view-claims';
+export * from './search-words';

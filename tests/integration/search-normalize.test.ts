@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '@/lib/arabic-normalize';
+import { stemArabic } from '@/lib/arabic-stem';
 import { testDb } from '../support/fixtures';
 
 // bawaba_normalize() folds the stored search documents; normalizeArabic() is its TypeScript twin.
@@ -34,7 +35,10 @@ const arabicish = fc
   )
   .map((parts) => parts.join(''));
 
-async function inSql(fn: 'bawaba_normalize' | 'bawaba_headline_text', inputs: string[]): Promise<string[]> {
+async function inSql(
+  fn: 'bawaba_normalize' | 'bawaba_headline_text' | 'bawaba_stem',
+  inputs: string[],
+): Promise<string[]> {
   const rows = await testDb().execute<{ out: string }>(sql`
     select ${sql.raw(fn)}(value) as out
     from jsonb_array_elements_text(${JSON.stringify(inputs)}::jsonb) with ordinality as t(value, n)
@@ -121,5 +125,60 @@ describe('bawaba_headline_text()', () => {
     const rows = await compare([...words]);
     expect(rows.length).toBeGreaterThan(10_000);
     expect(rows.filter((r) => !r.same_length || !r.same_words).map((r) => r.value)).toEqual([]);
+  });
+});
+
+describe('bawaba_stem() and stemArabic()', () => {
+  // The stemmer works on folded text: both get normalizeArabic()'s output, as the documents and the
+  // queries do. Pieces with the proclitics, the kept words and the suffixes come up often.
+  const stemPieces = [
+    'ل',
+    'ك',
+    'ب',
+    'و',
+    'ف',
+    'ول',
+    'فب',
+    'لجن',
+    'كامل',
+    'وطن',
+    'ها',
+    'ان',
+    'ات',
+    'ون',
+    'ين',
+    'يه',
+    'ا',
+    'ه',
+    'ي',
+  ];
+  const foldedish = fc
+    .array(
+      fc.oneof(
+        { arbitrary: fc.constantFrom(...letters), weight: 6 },
+        { arbitrary: fc.constantFrom(...digits, ...latin), weight: 1 },
+        { arbitrary: fc.constantFrom(' ', ' ', ' ', '\n', '،', '.'), weight: 3 },
+        { arbitrary: fc.constantFrom(...stemPieces), weight: 3 },
+      ),
+      { maxLength: 40 },
+    )
+    .map((parts) => normalizeArabic(parts.join('')));
+
+  it('agree on thousands of generated folded strings', async () => {
+    const seed = Date.now();
+    const inputs = fc.sample(foldedish, { numRuns: 4000, seed });
+    const fromSql = await inSql('bawaba_stem', inputs);
+    const differing = inputs.filter((s, i) => fromSql[i] !== stemArabic(s));
+    expect(
+      differing.slice(0, 5).map((s) => [s, stemArabic(s), fromSql[inputs.indexOf(s)]]),
+      `seed ${seed}`,
+    ).toEqual([]);
+  });
+
+  it('agree on the examples the rules were written for', async () => {
+    const inputs = ['لمدرسه كممر وزيت ولمسرح', 'مستشفيات مهرجانها مصريين تمويلا', 'لجنه كامل بطاقات وطن لحم', ''].map(
+      normalizeArabic,
+    );
+    expect(await inSql('bawaba_stem', inputs)).toEqual(inputs.map(stemArabic));
   });
 });

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { splitHighlights } from '@/components/search/highlight-segments';
-import { searchArticles, similarHeadlines, type SearchFilters } from '@/db/queries/search';
+import { searchArticles } from '@/db/queries/search';
+import type { SearchFilters } from '@/db/queries/search-matching';
+import { similarHeadlines, suggestQuery } from '@/db/queries/search-suggestions';
 import { cairoDayRange } from '@/lib/search-query';
 import { createArticle, createSection, resetDatabase, testDb } from '../support/fixtures';
 
@@ -54,14 +56,109 @@ describe('search: spelling variants find the same story', () => {
     expect(await found('بالكره')).toEqual([ball]);
   });
 
-  it('leaves broken plurals to themselves: the Snowball stemmer is a light one', async () => {
-    expect(await found('مدارس')).toEqual([]);
+  it('finds broken plurals from the maintained list (lib/arabic-plurals.ts), either way', async () => {
+    expect(await found('مدارس')).toEqual([storyId]);
+    expect(await found('بالمدارس')).toEqual([storyId]);
+    expect(await found('طالب')).toEqual([storyId]);
   });
 
-  it('needs every word (websearch semantics), and honours "or" and minus', async () => {
-    expect(await found('المدرسة مباراة')).toEqual([]);
+  it('shows the stories holding most words when none holds all, and honours "or" and minus', async () => {
+    const result = await searchArticles('المدرسة مباراة', {}, 1, 20);
+    expect(result).toMatchObject({ mode: 'most', total: 2 });
     expect((await found('المدرسة or مباراة')).length).toBe(2);
     expect(await found('المدرسة -الإسكندرية')).toEqual([]);
+    // Search syntax is taken as written: no "most words" for it.
+    expect(await searchArticles('"المدرسة مباراة"', {}, 1, 20)).toMatchObject({ mode: 'all', total: 0 });
+  });
+});
+
+describe('search: a word is found as written and by its light stem', () => {
+  beforeEach(resetDatabase);
+  const at = new Date(Date.now() - 86_400_000);
+
+  it.each([
+    ['ل', 'تبرعات لمدرسة القرية', 'مدرسة'],
+    ['ل, looked for with ال', 'تبرعات لمدرسة القرية', 'المدرسة'],
+    ['ل before a three-letter noun', 'رسالة لمصر من الخارج', 'مصر'],
+    ['ك', 'مصر كممر للتجارة', 'ممر'],
+    ['و before four letters', 'وزيت الزيتون', 'زيت'],
+    ['و + ل', 'ولمسرح العرائس جمهور', 'مسرح'],
+    ['ب before ت', 'فيلم بتقنية جديدة', 'تقنية'],
+    ['the query carrying ل', 'افتتاح مسرح جديد', 'لمسرح'],
+    ['a sound plural for its singular', 'افتتاح مستشفيات جديدة', 'مستشفى'],
+    ['the accusative alef', 'جمعت تمويلًا كبيرًا', 'تمويل'],
+  ])('%s: %s is found by %s', async (_, title, query) => {
+    const section = await createSection();
+    const story = await createArticle(section.id, { title, publishedAt: at });
+    await createArticle(section.id, { title: 'خبر آخر عن الطقس', publishedAt: at });
+    expect(await found(query)).toEqual([story.id]);
+  });
+
+  it('does not take a root letter for a proclitic: الجنة does not find لجنة', async () => {
+    const section = await createSection();
+    await createArticle(section.id, { title: 'لجنة الحكام تجتمع', summary: 'كامل الأعضاء', publishedAt: at });
+    expect(await found('الجنة')).toEqual([]);
+    expect(await found('أمل')).toEqual([]);
+  });
+
+  it('ranks a word found as written above the same word found by its stem', async () => {
+    const section = await createSection();
+    const byStem = await createArticle(section.id, { title: 'افتتاح مستشفيات في الصعيد', publishedAt: at });
+    const exact = await createArticle(section.id, { title: 'افتتاح مستشفى في الصعيد', publishedAt: at });
+    expect(await found('مستشفى')).toEqual([exact.id, byStem.id]);
+    expect(await found('مستشفيات')).toEqual([byStem.id, exact.id]);
+  });
+});
+
+describe('search: most words, and "هل تقصد"', () => {
+  beforeEach(resetDatabase);
+
+  it('ranks by how many words a story holds, and leaves out those holding fewer than half', async () => {
+    const section = await createSection();
+    const at = new Date(Date.now() - 86_400_000);
+    const three = await createArticle(section.id, { title: 'حريق في مخزن أخشاب بالعاشر', publishedAt: at });
+    const two = await createArticle(section.id, { title: 'حريق في مخزن أدوية', publishedAt: at });
+    await createArticle(section.id, { title: 'حريق في سوق شعبي', publishedAt: at });
+    const result = await searchArticles('حريق مخزن أخشاب العاشر زلزال', {}, 1, 20);
+    expect(result.mode).toBe('most');
+    // Five words: three are needed; the story holding only حريق is left out.
+    expect(result.items.map((h) => h.article.id)).toEqual([three.id]);
+    const four = await searchArticles('حريق مخزن أخشاب زلزال', {}, 1, 20);
+    expect(four.items.map((h) => h.article.id)).toEqual([three.id, two.id]);
+    expect(four.total).toBe(2);
+  });
+
+  it('corrects a misspelt word to a word of the published stories, keeping the article typed', async () => {
+    const section = await createSection();
+    await createArticle(section.id, { title: 'ارتفاع أسعار الذهب في الأسواق' });
+    expect(await suggestQuery('الذهبب')).toBe('الذهب');
+    expect(await suggestQuery('أسعار الذهبب')).toBe('أسعار الذهب');
+    expect(await suggestQuery('أسعار الذهب')).toBeNull();
+    expect(await suggestQuery('زلزال')).toBeNull();
+  });
+
+  it('keeps the words of published stories only, adding them on every save', async () => {
+    const section = await createSection();
+    const words = async () =>
+      (await testDb().execute<{ word: string }>(sql`select word from search_words order by word`)).map((r) => r.word);
+    const draft = await createArticle(section.id, { title: 'مسودة سرية للغاية', status: 'draft', publishedAt: null });
+    expect(await words()).not.toContain('سريه');
+    expect(await suggestQuery('سرييه')).toBeNull();
+
+    await testDb().execute(sql`update articles set status = 'published', published_at = now() where id = ${draft.id}`);
+    expect(await words()).toContain('سريه');
+    expect(await suggestQuery('سرييه')).toBe('سريه');
+    await testDb().execute(sql`update articles set title = 'عنوان مختلف تماما' where id = ${draft.id}`);
+    expect(await words()).toContain('مختلف');
+  });
+
+  it('never suggests a word only a scheduled story holds', async () => {
+    const section = await createSection();
+    await createArticle(section.id, {
+      title: 'إعلان الفائزين بالجوائز',
+      publishedAt: new Date(Date.now() + 3_600_000),
+    });
+    expect(await suggestQuery('الفايزيين')).toBeNull();
   });
 });
 
@@ -187,6 +284,7 @@ describe('search: ranking, visibility, filters, pages', () => {
     await createArticle(section.id, { title: 'خبر عادي' });
     await expect(searchArticles(query, {}, 1, 20)).resolves.toMatchObject({ page: 1 });
     await expect(similarHeadlines(query)).resolves.toBeInstanceOf(Array);
+    expect([null, 'string']).toContain(await suggestQuery(query).then((s) => (s === null ? null : typeof s)));
     const [row] = await testDb().execute<{ n: number }>(sql`select count(*)::int as n from articles`);
     expect(row!.n).toBe(1);
   });

@@ -1,14 +1,18 @@
 import Link from 'next/link';
 import { Pagination } from '@/components/article/pagination';
+import { DidYouMean } from '@/components/search/did-you-mean';
 import { NoResults } from '@/components/search/no-results';
 import { SearchResult } from '@/components/search/search-result';
-import { searchArticles, similarHeadlines } from '@/db/queries/search';
+import { searchArticles } from '@/db/queries/search';
+import { similarHeadlines, suggestQuery } from '@/db/queries/search-suggestions';
 import { cairoDayRange, searchHref, type SearchParams } from '@/lib/search-query';
 import { PAGE_SIZE } from '@/lib/site';
 
 /**
- * The results for a query: one page of stories, best first, or "no results" with suggestions. A
- * query of symbols only is not sent to the database at all.
+ * The results for a query: one page of stories, best first, or "no results" with suggestions. When
+ * no story holds every word, the stories holding most of them, with a line that says so; then, and
+ * when nothing is found, a corrected query if a word looks misspelt. A query of symbols only is not
+ * sent to the database at all.
  */
 export async function SearchResults({
   params,
@@ -24,20 +28,29 @@ export async function SearchResults({
   const withoutFilters = filtered ? searchHref({ q: params.q, section: null, from: null, to: null }) : null;
   if (!searchable) return <NoResults query={params.q} withoutFiltersHref={withoutFilters} similar={[]} />;
 
-  const results = await searchArticles(
-    params.q,
-    { sectionId: section?.id, ...cairoDayRange(params.from, params.to) },
-    params.page,
-    PAGE_SIZE,
-  );
+  const filters = { sectionId: section?.id, ...cairoDayRange(params.from, params.to) };
+  const results = await searchArticles(params.q, filters, params.page, PAGE_SIZE);
+  const suggestion = results.mode === 'most' || results.total === 0 ? await suggestQuery(params.q, filters) : null;
+  const didYouMean = suggestion ? (
+    <DidYouMean suggestion={suggestion} href={searchHref({ ...params, q: suggestion })} />
+  ) : null;
   if (results.total === 0) {
     return (
-      <NoResults query={params.q} withoutFiltersHref={withoutFilters} similar={await similarHeadlines(params.q)} />
+      <>
+        {didYouMean}
+        <NoResults query={params.q} withoutFiltersHref={withoutFilters} similar={await similarHeadlines(params.q)} />
+      </>
     );
   }
   const hrefFor = (page: number) => searchHref(params, page);
   return (
     <section aria-label="النتائج">
+      {didYouMean}
+      {results.mode === 'most' ? (
+        <p className="mb-2 font-bold" data-testid="search-most-words">
+          لا يوجد خبر يضم كل كلمات البحث، وهذه الأخبار التي تضم أكثرها.
+        </p>
+      ) : null}
       <p className="mb-2 text-sm text-muted" data-testid="search-total">
         عدد النتائج: {results.total}
       </p>
