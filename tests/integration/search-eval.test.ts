@@ -33,6 +33,9 @@ describe('search evaluation on the demo newspaper', () => {
     const kinds = new Set(SEARCH_EVAL.map((q) => q.kind));
     for (const kind of ['hamza', 'teh', 'yeh', 'tashkeel', 'tatweel', 'plural', 'dual', 'name', 'missing', 'none'])
       expect(kinds).toContain(kind);
+    // Every proclitic alone and with the article: و ف ب ك ل, وال فال بال كال, لل.
+    for (const clitic of ['w', 'f', 'b', 'k', 'l', 'wal', 'fal', 'bal', 'kal', 'll'])
+      expect(kinds).toContain(`clitic-${clitic}`);
     expect(SEARCH_EVAL.filter((q) => q.kind.startsWith('clitic')).length).toBeGreaterThanOrEqual(20);
   });
 
