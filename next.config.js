@@ -13,6 +13,20 @@ const nextConfig = {
     imageSizes: [200, 320],
     formats: ['image/avif', 'image/webp'],
   },
+  async headers() {
+    return [
+      {
+        // The demo drawings' crops (committed files, see scripts/make-demo-images.ts): Next.js would
+        // send `max-age=0` for public files. They change only with a deploy, under the same names, so a
+        // day (DEMO_CACHE in lib/media/file-response.ts).
+        source: '/demo/crops/:file',
+        headers: [
+          { key: 'Cache-Control', value: 'public, max-age=86400' },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

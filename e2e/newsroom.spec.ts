@@ -48,6 +48,16 @@ test('an editor writes a story with an uploaded image and schedules it; it appea
   const lead = reader.locator('figure img').first();
   await expect(lead).toHaveAttribute('alt', 'حافلة كهربائية في محطة شحن وسط المدينة');
   await expect(lead).toHaveAttribute('src', /media/);
+  // Its social card is the 16:9 crop made at upload, stored beside the renditions.
+  const ogImage = await reader.locator('meta[property="og:image"]').first().getAttribute('content');
+  expect(new URL(ogImage!).pathname).toMatch(/^\/media\/\d{4}\/\d{2}\/[0-9a-f]{32}-16x9\.jpg$/);
+  const card = await request.get(new URL(ogImage!).pathname);
+  expect(card.status()).toBe(200);
+  expect(card.headers()).toMatchObject({
+    'content-type': 'image/jpeg',
+    'cache-control': 'public, max-age=31536000, immutable',
+    'x-content-type-options': 'nosniff',
+  });
 
   // The schedule is in the audit log, with who did it.
   const admin = await pageAs('admin');

@@ -75,7 +75,15 @@ test('article: Open Graph article, NewsArticle JSON-LD safe against a hostile he
   expect(h.title).toBe(`${title} | بوابة`);
   expect(new URL(h.canonical!).pathname).toBe(path);
   expect(h).toMatchObject({ ogType: 'article', twitter: 'summary_large_image' });
-  expect(h.ogImage).toMatch(/\/img\/16x9\/demo\/egypt\.webp$/);
+  // The demo drawing's committed 16:9 crop, served as a file: nothing is cut on request.
+  expect(new URL(h.ogImage!).pathname).toBe('/demo/crops/egypt-16x9.jpg');
+  const og = await request.get(new URL(h.ogImage!).pathname);
+  expect(og.status()).toBe(200);
+  expect(og.headers()).toMatchObject({
+    'content-type': 'image/jpeg',
+    'cache-control': 'public, max-age=86400',
+    'x-content-type-options': 'nosniff',
+  });
   expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toBe('الأهرامات عند الغروب');
   expect(await page.locator('meta[property="article:published_time"]').getAttribute('content')).toMatch(
     /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0[23]:00$/,
@@ -85,11 +93,21 @@ test('article: Open Graph article, NewsArticle JSON-LD safe against a hostile he
   const [article, breadcrumb] = await jsonLd(page);
   expect(article).toMatchObject({ '@type': 'NewsArticle', headline: title, inLanguage: 'ar', articleSection: 'مصر' });
   expect(article!.image).toHaveLength(3);
+  expect((article!.image as string[]).map((url) => new URL(url).pathname)).toEqual(
+    ['16x9', '4x3', '1x1'].map((ratio) => `/demo/crops/egypt-${ratio}.jpg`),
+  );
   for (const url of article!.image as string[]) {
     const img = await request.get(new URL(url).pathname);
     expect(img.status(), url).toBe(200);
     expect(img.headers()['content-type']).toBe('image/jpeg');
   }
+  // Addresses from before crops were stored answer with the same file; a query string changes nothing.
+  const legacy = await request.get('/img/16x9/demo/egypt.webp?w=4000');
+  expect(legacy.status()).toBe(200);
+  expect(Buffer.compare(await legacy.body(), await og.body())).toBe(0);
+  const unknown = await request.get('/img/16x9/demo/no-such-drawing.webp');
+  expect(unknown.status()).toBe(404);
+  expect(unknown.headers()['cache-control']).toBe('no-store');
   expect(breadcrumb!['@type']).toBe('BreadcrumbList');
 
   const response = await request.get(path);

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { excerpt } from './body/plain-text';
 import { toCairoIso } from './cairo-time';
-import { CROPS } from './image-crops';
+import { cropPath, CROPS } from './image-crops';
 import { articlePath, authorPath } from './paths';
 import { SITE } from './site';
 import { absoluteUrl } from './site-url';
-import { articleImages } from './structured-data';
 
 // <head> for reader pages: title, description, one absolute canonical, Open Graph and Twitter cards.
 
@@ -67,10 +66,14 @@ export function articleMetadata(a: ArticleMetaInput): Metadata {
   const url = absoluteUrl(articlePath(a));
   const title = a.seoTitle || a.title;
   const description = excerpt(a.seoDescription || a.summary, 160);
-  const [wide] = articleImages(a.leadImageUrl);
+  const alt = a.leadImageAlt ?? a.title;
+  // The stored 16:9 crop; an image without crops as it is (size unknown here); else the logo.
+  const wide = a.leadImageUrl && cropPath(a.leadImageUrl, '16x9');
   const images = wide
-    ? [{ url: wide, ...CROPS['16x9'], alt: a.leadImageAlt ?? a.title }]
-    : [{ ...LOGO, url: absoluteUrl(LOGO.url) }];
+    ? [{ url: absoluteUrl(wide), ...CROPS['16x9'], alt }]
+    : a.leadImageUrl
+      ? [{ url: absoluteUrl(a.leadImageUrl), alt }]
+      : [{ ...LOGO, url: absoluteUrl(LOGO.url) }];
   return {
     title,
     description,

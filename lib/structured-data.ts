@@ -1,4 +1,4 @@
-import { cropPath, CROPS } from './image-crops';
+import { CROP_RATIOS, cropPath } from './image-crops';
 import { toCairoIso } from './cairo-time';
 import { articlePath, authorPath, sectionPath } from './paths';
 import { SITE } from './site';
@@ -51,12 +51,11 @@ export interface ArticleLdInput {
   tags: { name: string }[];
 }
 
+/** The lead image's stored crops (16:9, 4:3, 1:1), or the image itself when it has none. */
 export function articleImages(src: string | null): string[] {
   if (!src) return [];
-  return (Object.keys(CROPS) as (keyof typeof CROPS)[])
-    .map((ratio) => cropPath(src, ratio))
-    .filter((p): p is string => !!p)
-    .map(absoluteUrl);
+  const crops = CROP_RATIOS.map((ratio) => cropPath(src, ratio)).filter((p): p is string => !!p);
+  return (crops.length > 0 ? crops : [src]).map(absoluteUrl);
 }
 
 export function newsArticleLd(a: ArticleLdInput) {

@@ -1,7 +1,12 @@
-// Draws the demo newspaper's section illustrations (public/demo/*.webp). Run once by hand when
-// the drawings change; the outputs are committed so that a fresh clone needs no image tooling.
+// Draws the demo newspaper's section illustrations (public/demo/*.webp) and their 16:9, 4:3 and 1:1
+// crops (public/demo/crops/*.jpg, cut as uploads are, for structured data, Open Graph and feeds). Run
+// once by hand when the drawings change; the outputs are committed so that a fresh clone needs no image
+// tooling and no request ever crops.
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import { demoCropFile } from '../lib/image-crops';
+import { cropImage } from '../lib/media/crop-image';
 
 const W = 1200;
 const H = 675;
@@ -101,8 +106,16 @@ const drawings: Record<string, string> = {
 };
 
 const outDir = path.join(process.cwd(), 'public', 'demo');
+await mkdir(path.join(outDir, 'crops'), { recursive: true });
 for (const [name, svg] of Object.entries(drawings)) {
   const file = path.join(outDir, `${name}.webp`);
   const info = await sharp(Buffer.from(svg)).webp({ quality: 78 }).toFile(file);
   console.log(`${file} ${info.width}x${info.height} ${(info.size / 1024).toFixed(1)} KiB`);
+  // Crops from the drawing at twice its size, so the square one is not an upscale of 675 pixels.
+  const large = await sharp(Buffer.from(svg), { density: 144 }).png().toBuffer();
+  for (const crop of await cropImage(large)) {
+    const cropFile = path.join(outDir, 'crops', demoCropFile(name, crop.ratio));
+    await writeFile(cropFile, crop.bytes);
+    console.log(`${cropFile} ${crop.width}x${crop.height} ${(crop.bytes.byteLength / 1024).toFixed(1)} KiB`);
+  }
 }

@@ -36,6 +36,7 @@ export async function listFeedArticles(
       sectionName: sections.name,
       authorName: authors.name,
       tags: tagNames,
+      leadImageUrl: articles.leadImageUrl,
     })
     .from(articles)
     .innerJoin(sections, eq(articles.sectionId, sections.id))

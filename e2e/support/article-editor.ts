@@ -21,7 +21,9 @@ export class ArticleEditor {
 
   async uploadLeadImage(path: string, alt: string) {
     await this.page.getByLabel('الصورة الرئيسية').setInputFiles(path);
-    await expect(this.page.getByTestId('lead-image-preview')).toBeVisible();
+    // The upload re-encodes three widths and cuts three crops (about a second of CPU): on a shared,
+    // loaded test machine that outlasts the default 10 s.
+    await expect(this.page.getByTestId('lead-image-preview')).toBeVisible({ timeout: 30_000 });
     await this.page.getByLabel('النص البديل', { exact: true }).fill(alt);
   }
 

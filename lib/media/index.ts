@@ -14,8 +14,9 @@ let cached: { dir: string; storage: MediaStorage } | null = null;
  *
  * The seam for object storage is here: when S3-compatible settings are present (say MEDIA_S3_BUCKET,
  * MEDIA_S3_ENDPOINT, MEDIA_PUBLIC_URL), return an `S3MediaStorage implements MediaStorage` instead,
- * whose `publicUrl` points at the bucket or CDN. Nothing else in the app needs to change, as long as
- * that store also never lets a reader see a partly written object.
+ * whose `publicUrl` points at the bucket or CDN and whose `keys` lists it (for the crop backfill).
+ * That store must also never let a reader see a partly written object. Besides, the lead image's
+ * validation and `cropPath` (lib/image-crops.ts) expect `/media/…` addresses and would learn the new one.
  */
 export function mediaStorage(): MediaStorage {
   const dir = env.MEDIA_DIR;

@@ -1,6 +1,8 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
+import { cropKeyFor } from '@/lib/image-crops';
+import { cropImage } from './crop-image';
 import { sniffImageType } from './sniff';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -37,6 +39,11 @@ export interface ImageVariant {
   bytes: Uint8Array;
 }
 
+/** A rendition to store: the WebP variants and the JPEG crops (lib/image-crops.ts names them). */
+export interface StoredRendition extends ImageVariant {
+  contentType: 'image/webp' | 'image/jpeg';
+}
+
 export interface ProcessedImage {
   id: string;
   /** Of the largest variant. */
@@ -44,12 +51,22 @@ export interface ProcessedImage {
   height: number;
   /** Smallest first. */
   variants: ImageVariant[];
+  /** 16:9, 4:3 and 1:1 for structured data, Open Graph and feeds, cut from the original. */
+  crops: ImageVariant[];
+}
+
+/** Everything `processImage` made, with the content type each is stored as. */
+export function renditionsOf(image: ProcessedImage): StoredRendition[] {
+  return [
+    ...image.variants.map((v) => ({ ...v, contentType: 'image/webp' as const })),
+    ...image.crops.map((c) => ({ ...c, contentType: 'image/jpeg' as const })),
+  ];
 }
 
 /**
  * Checks an upload and re-encodes it as WebP at the responsive widths, with the EXIF orientation
- * applied and every piece of metadata (EXIF with its GPS position, XMP, IPTC, ICC) dropped. Pure: it
- * stores nothing, so the caller can write all variants or none.
+ * applied and every piece of metadata (EXIF with its GPS position, XMP, IPTC, ICC) dropped, and cuts
+ * the three crops from the original. Pure: it stores nothing, so the caller can write all or none.
  */
 export async function processImage(input: Uint8Array, now = new Date()): Promise<ProcessedImage> {
   if (input.byteLength > MAX_UPLOAD_BYTES) throw new UploadError('size');
@@ -88,7 +105,17 @@ export async function processImage(input: Uint8Array, now = new Date()): Promise
     });
   }
   const largest = variants[variants.length - 1]!;
-  return { id, width: largest.width, height: largest.height, variants };
+  const crops = (
+    await cropImage(input, options).catch((error: unknown) => {
+      throw decodeError(error);
+    })
+  ).map((crop) => ({
+    width: crop.width,
+    height: crop.height,
+    key: cropKeyFor(largest.key, crop.ratio)!,
+    bytes: crop.bytes,
+  }));
+  return { id, width: largest.width, height: largest.height, variants, crops };
 }
 
 // Headers only, no pixel is decoded: the dimensions are known before any memory is spent on them.

@@ -15,6 +15,8 @@ export interface MediaStorage {
   delete(key: string): Promise<void>;
   /** The URL readers fetch `key` from. */
   publicUrl(key: string): string;
+  /** Every stored key, in no particular order (for one-off maintenance such as backfilling crops). */
+  keys(): AsyncIterable<string>;
 }
 
 // Keys are names we generate (`2026/11/<hex>-1200.webp`), so they can be held to a strict shape:

@@ -1,5 +1,6 @@
 import type { BodyDocument } from '@/lib/body/document';
 import { excerpt, toPlainText } from '@/lib/body/plain-text';
+import { cropPath, CROPS } from '@/lib/image-crops';
 import { articlePath } from '@/lib/paths';
 import { SITE } from '@/lib/site';
 import { absoluteUrl } from '@/lib/site-url';
@@ -10,7 +11,8 @@ import { newest } from './sitemap-xml';
 import { XML_DECLARATION, cdata, element, escapeXml, xmlResponse } from './xml';
 
 // RSS 2.0 (https://www.rssboard.org/rss-specification) with the full text in content:encoded, the
-// byline in dc:creator and the feed's own address in atom:link, as feed readers expect.
+// byline in dc:creator, the lead image's stored 16:9 crop in media:content (Media RSS, which readers
+// show as the item's picture) and the feed's own address in atom:link, as feed readers expect.
 
 /** One public article as a feed needs it (db/queries/feeds.ts reads exactly this). */
 export interface FeedArticle {
@@ -24,6 +26,8 @@ export interface FeedArticle {
   sectionName: string;
   authorName: string | null;
   tags: string[];
+  /** The lead image as stored on the article (`/media/…-1200.webp`, `/demo/egypt.webp`), if any. */
+  leadImageUrl: string | null;
 }
 
 export interface FeedChannel {
@@ -39,7 +43,8 @@ export const FEED_SIZE = 50;
 
 const NAMESPACES =
   'xmlns:content="http://purl.org/rss/1.0/modules/content/" ' +
-  'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom"';
+  'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom" ' +
+  'xmlns:media="http://search.yahoo.com/mrss/"';
 
 // Readers render an item's and a channel's <title> and <description> as HTML (RSS 2.0 allows "entity-encoded
 // HTML" there, and real parsers, feedparser among them, treat both so), while <category> and <dc:creator> are
@@ -54,6 +59,14 @@ const htmlTextElement = (name: string, text: string) => element(name, escapeHtml
 // Images and links inside a body may be site-relative; a feed reader shows them off-site.
 const absolute = (url: string) => (url.startsWith('/') ? absoluteUrl(url) : url);
 
+// The crop is a file made at upload (lib/image-crops.ts): a reader fetching it costs a file read.
+function leadImage(src: string | null): string {
+  const wide = src && cropPath(src, '16x9');
+  if (!wide) return '';
+  const { width, height } = CROPS['16x9'];
+  return `<media:content url="${escapeXml(absoluteUrl(wide))}" medium="image" type="image/jpeg" width="${width}" height="${height}"/>`;
+}
+
 function item(article: FeedArticle): string {
   const link = absoluteUrl(articlePath(article));
   const description = article.summary.trim() || excerpt(toPlainText(article.body), 300);
@@ -67,6 +80,7 @@ function item(article: FeedArticle): string {
     element('dc:creator', article.authorName || SITE.name) +
     categories.map((name) => element('category', name)).join('') +
     htmlTextElement('description', description) +
+    leadImage(article.leadImageUrl) +
     `<content:encoded>${cdata(bodyToHtml(article.body, absolute))}</content:encoded>` +
     '</item>'
   );

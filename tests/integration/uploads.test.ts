@@ -94,8 +94,10 @@ describe('image uploads', () => {
     expect(urls.map(([, w]) => w)).toEqual(['480w', '828w']); // 1200 would be an upscale
     expect(urls[1]![0]).toBe(body.url);
 
-    const files = await storedFiles();
+    const files = (await storedFiles()).filter((f) => f.endsWith('.webp'));
     expect(files).toEqual(urls.map(([url]) => url!.replace('/media/', '')));
+    // Beside them the three crops (tests/integration/image-crops.test.ts checks those).
+    expect(await storedFiles()).toHaveLength(files.length + 3);
     for (const width of [480, 828]) {
       const file = files.find((f) => f.endsWith(`-${width}.webp`))!;
       const meta = await sharp(await readFile(path.join(mediaDir, file))).metadata();
@@ -145,7 +147,7 @@ describe('image uploads', () => {
       height: 200,
       srcset: expect.stringMatching(/^\S+-300\.webp 300w$/),
     });
-    expect(await storedFiles()).toHaveLength(1);
+    expect(await storedFiles()).toHaveLength(1 + 3); // its own width, and the three crops
   });
 
   it('refuses bad files with an Arabic message and stores nothing', async () => {
@@ -287,7 +289,7 @@ describe('image uploads', () => {
         // Empty reads as unset; the outer afterAll restores the real environment.
         vi.stubEnv('SITE_URL', '');
       }
-      expect(await storedFiles()).toHaveLength(4); // one variant each at this width
+      expect(await storedFiles()).toHaveLength(4 * (1 + 3)); // one variant each at this width, three crops
     });
   });
 
@@ -355,7 +357,7 @@ describe('image uploads', () => {
       const answers = await Promise.all(Array.from({ length: 5 }, () => upload(bytes)));
       expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 201, 429, 429]);
       expect(await countedUploads(writer.id)).toBe(UPLOAD_LIMITS.maxCount);
-      expect(await storedFiles()).toHaveLength(3);
+      expect(await storedFiles()).toHaveLength(3 * (1 + 3));
     });
 
     it('counts reservations one after the other however many arrive at once', async () => {

@@ -30,6 +30,7 @@ function article(overrides: Partial<FeedArticle> = {}): FeedArticle {
     sectionName: 'اقتصاد',
     authorName: 'ريم',
     tags: ['البورصة', 'الذهب'],
+    leadImageUrl: null,
     ...overrides,
   };
 }
@@ -92,6 +93,29 @@ describe('RSS 2.0 feed builder', () => {
     // No byline: the publication is the creator; no tags: the section is the one category.
     expect(second['dc:creator']).toBe('بوابة');
     expect(second.category).toEqual(['اقتصاد']);
+  });
+
+  it("names the lead image's stored 16:9 crop in media:content, and nothing for other images", () => {
+    const upload = `/media/2026/11/${'c0'.repeat(16)}-1200.webp`;
+    const xml = buildRssFeed(channel, [
+      article({ leadImageUrl: upload }),
+      article({ id: 1000002, leadImageUrl: '/demo/egypt.webp' }),
+      article({ id: 1000003, leadImageUrl: '/media/archive/photo.png' }),
+    ]);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const { rss } = parser.parse(xml);
+    expect(rss['@_xmlns:media']).toBe('http://search.yahoo.com/mrss/');
+    expect(rss.channel.item.map((i: Record<string, unknown>) => i['media:content'])).toEqual([
+      {
+        '@_url': `https://bawaba.test/media/2026/11/${'c0'.repeat(16)}-16x9.jpg`,
+        '@_medium': 'image',
+        '@_type': 'image/jpeg',
+        '@_width': '1200',
+        '@_height': '675',
+      },
+      expect.objectContaining({ '@_url': 'https://bawaba.test/demo/crops/egypt-16x9.jpg' }),
+      undefined,
+    ]);
   });
 
   it('keeps hostile text inert and the document well-formed', () => {

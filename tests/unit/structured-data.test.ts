@@ -49,12 +49,31 @@ describe('structured data', () => {
       mainEntityOfPage: { '@id': 'https://www.bawaba.example/news/1000042/%D8%AE%D8%A8%D8%B1' },
     });
     expect(article!.image).toEqual(
-      ['16x9', '4x3', '1x1'].map((r) => `https://www.bawaba.example/img/${r}/demo/egypt.webp`),
+      ['16x9', '4x3', '1x1'].map((r) => `https://www.bawaba.example/demo/crops/egypt-${r}.jpg`),
     );
     expect((breadcrumb!.itemListElement as { name: string }[]).map((i) => i.name)).toEqual([
       'الرئيسية',
       'مصر',
       story.title,
+    ]);
+  });
+
+  it("names an upload's stored crops, and an image without crops as it is", () => {
+    vi.stubEnv('SITE_URL', 'https://www.bawaba.example');
+    const upload = { ...story, leadImageUrl: `/media/2026/11/${'ab'.repeat(16)}-828.webp` };
+    const [article] = newsArticleLd(upload)['@graph'] as Record<string, unknown>[];
+    expect(article!.image).toEqual(
+      ['16x9', '4x3', '1x1'].map((r) => `https://www.bawaba.example/media/2026/11/${'ab'.repeat(16)}-${r}.jpg`),
+    );
+    expect(articleMetadata(upload).openGraph?.images).toEqual([
+      expect.objectContaining({ url: `https://www.bawaba.example/media/2026/11/${'ab'.repeat(16)}-16x9.jpg` }),
+    ]);
+
+    const other = { ...story, leadImageUrl: '/media/archive/photo.png' };
+    const [plain] = newsArticleLd(other)['@graph'] as Record<string, unknown>[];
+    expect(plain!.image).toEqual(['https://www.bawaba.example/media/archive/photo.png']);
+    expect(articleMetadata(other).openGraph?.images).toEqual([
+      { url: 'https://www.bawaba.example/media/archive/photo.png', alt: 'الأهرامات' },
     ]);
   });
 
@@ -82,7 +101,7 @@ describe('structured data', () => {
       section: 'مصر',
       tags: ['القاهرة'],
       images: [
-        { url: 'https://www.bawaba.example/img/16x9/demo/egypt.webp', width: 1200, height: 675, alt: 'الأهرامات' },
+        { url: 'https://www.bawaba.example/demo/crops/egypt-16x9.jpg', width: 1200, height: 675, alt: 'الأهرامات' },
       ],
       locale: 'ar_AR',
     });

@@ -8,6 +8,7 @@ import { mediaStorage, type MediaStorage } from '@/lib/media';
 import {
   MAX_UPLOAD_BYTES,
   processImage,
+  renditionsOf,
   srcsetFor,
   UPLOAD_MESSAGES,
   UploadError,
@@ -85,13 +86,13 @@ export async function POST(request: Request): Promise<Response> {
   return Response.json(answer, { status: 201, headers: { 'Cache-Control': 'no-store' } });
 }
 
-/** Every variant or none: a failure part-way removes what was already written. */
+/** Every variant and crop or none: a failure part-way removes what was already written. */
 async function storeAll(storage: MediaStorage, image: ProcessedImage): Promise<boolean> {
   const written: string[] = [];
   try {
-    for (const variant of image.variants) {
-      await storage.put(variant.key, variant.bytes, 'image/webp');
-      written.push(variant.key);
+    for (const rendition of renditionsOf(image)) {
+      await storage.put(rendition.key, rendition.bytes, rendition.contentType);
+      written.push(rendition.key);
     }
     return true;
   } catch (error) {

@@ -1,36 +1,44 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
-import { CROPS, type CropRatio } from '@/lib/image-crops';
+import { cropKeyFor, demoCropFile, demoImageName, isCropRatio, type CropRatio } from '@/lib/image-crops';
 import { isSafeMediaKey, mediaStorage } from '@/lib/media';
+import { DEMO_CACHE, fileNotFound, fileResponse, IMMUTABLE } from '@/lib/media/file-response';
 
+// Older pages, feeds and social caches name crops as /img/<ratio>/<image>, which used to cut and encode
+// one on every request. The crops are now made once, at upload (or committed, for the demo drawings);
+// this route only hands over the stored file, so an old address keeps working and costs a file read.
+// Nothing here decodes an image, and the query string is never read.
 export const runtime = 'nodejs';
 
-async function source(parts: string[]): Promise<Uint8Array | null> {
-  const [root, ...rest] = parts;
-  const key = rest.join('/');
-  if (root === 'media' && isSafeMediaKey(key)) return (await mediaStorage().get(key))?.bytes ?? null;
-  if (root === 'demo' && /^[\w-]+\.webp$/.test(key)) {
-    return readFile(path.join(process.cwd(), 'public', 'demo', key)).catch(() => null);
-  }
-  return null;
+type Context = { params: Promise<{ ratio: string; path: string[] }> };
+
+export async function GET(_request: Request, context: Context): Promise<Response> {
+  return serve(context, true);
 }
 
-/** A cover crop of one of this site's images, e.g. /img/1x1/media/2026/11/abc-1200.webp. */
-export async function GET(_request: Request, { params }: { params: Promise<{ ratio: string; path: string[] }> }) {
-  const { ratio, path: parts } = await params;
-  const size = CROPS[ratio as CropRatio];
-  const bytes = size ? await source(parts) : null;
-  if (!size || !bytes) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
-  const image = await sharp(bytes)
-    .resize(size.width, size.height, { fit: 'cover', position: 'attention' })
-    .jpeg({ quality: 80, mozjpeg: true })
-    .toBuffer();
-  return new Response(new Uint8Array(image), {
-    headers: {
-      'Content-Type': 'image/jpeg',
-      // Media names are never reused; demo images change only with a deploy.
-      'Cache-Control': parts[0] === 'media' ? 'public, max-age=31536000, immutable' : 'public, max-age=86400',
-    },
-  });
+export async function HEAD(_request: Request, context: Context): Promise<Response> {
+  return serve(context, false);
+}
+
+async function serve(context: Context, withBody: boolean): Promise<Response> {
+  const { ratio, path: parts } = await context.params;
+  if (!isCropRatio(ratio)) return fileNotFound();
+  const [root, ...rest] = parts;
+  const found = root === 'media' ? await mediaCrop(rest.join('/'), ratio) : await demoCrop(parts.join('/'), ratio);
+  return found ? fileResponse(found.file, found.cacheControl, withBody) : fileNotFound();
+}
+
+async function mediaCrop(variantKey: string, ratio: CropRatio) {
+  const key = isSafeMediaKey(variantKey) ? cropKeyFor(variantKey, ratio) : null;
+  const file = key ? await mediaStorage().get(key) : null;
+  return file && { file, cacheControl: IMMUTABLE };
+}
+
+async function demoCrop(source: string, ratio: CropRatio) {
+  // Only `demo/<name>.webp`, the name a plain slug, has crops: nothing else reaches the file system.
+  const name = demoImageName(`/${source}`);
+  if (!name) return null;
+  const file = path.join(process.cwd(), 'public', 'demo', 'crops', demoCropFile(name, ratio));
+  const bytes = await readFile(file).catch(() => null);
+  return bytes && { file: { bytes: new Uint8Array(bytes), contentType: 'image/jpeg' }, cacheControl: DEMO_CACHE };
 }

@@ -1,0 +1,16 @@
+// `npm run media:backfill-crops`: once, after upgrading to crops made at upload, give every image
+// uploaded before then its 16:9, 4:3 and 1:1 crops (lib/media/backfill-crops.ts). Safe to run again.
+// Runs with `--conditions=react-server`, as the server does, because the media modules are server-only.
+import fs from 'node:fs';
+import { mediaStorage } from '../lib/media';
+import { backfillCrops } from '../lib/media/backfill-crops';
+
+// As the launcher does: MEDIA_DIR may be set in .env.
+for (const file of ['.env', '.env.local']) if (fs.existsSync(file)) process.loadEnvFile(file);
+const started = Date.now();
+const result = await backfillCrops(mediaStorage());
+console.log(
+  `[bawaba] crops: ${result.images} uploads, ${result.written} crop files written, ${result.failed} failed ` +
+    `(${((Date.now() - started) / 1000).toFixed(1)} s)`,
+);
+if (result.failed > 0) process.exitCode = 1;
