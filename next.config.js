@@ -1,4 +1,6 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
+import { securityHeaders } from './lib/http/content-security-policy.js';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -6,6 +8,18 @@ const nextConfig = {
   // forbidden() for staff who are signed in but lack the role.
   experimental: { authInterrupts: true },
   reactStrictMode: true,
+  // Pages and feeds are cached in this process's memory within a byte bound, never on disk (where
+  // nothing would ever evict them); the handler also gives each cached page its own CSP. Next's own
+  // in-memory copy is off: the handler is the one cache. See docs/architecture.md.
+  cacheHandler: fileURLToPath(new URL('./runtime/page-cache/handler.js', import.meta.url)),
+  cacheMaxMemorySize: 0,
+  // nosniff, Referrer-Policy, Permissions-Policy, X-Frame-Options on every response, and HSTS when
+  // built for production (`next build` sets NODE_ENV; headers are fixed at build time). Each HTML
+  // response's Content-Security-Policy is set where its scripts are known: the page cache handler
+  // (hashes) or proxy.ts (nonces).
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) }];
+  },
   images: {
     // Responsive widths a phone-first news site actually serves.
     // Few widths keep srcset (sent twice: HTML and RSC payload) short and the resize cache small.

@@ -5,6 +5,7 @@ import { resolveSectionSlug, type SectionSlugAnswer } from '@/db/queries/section
 import { classifyPath, samePath } from '@/lib/canonical-paths';
 import { gonePageHtml } from '@/lib/gone-page';
 import { badRequestResponse, isMalformedPath } from '@/lib/malformed-path';
+import { NO_SCRIPT_POLICY, withNoncePolicy } from '@/lib/http/security-headers';
 import { sectionPath } from '@/lib/paths';
 import { createPublicRouteCheck } from '@/lib/public-route-check';
 import { parseSectionPath } from '@/lib/section-paths';
@@ -35,7 +36,7 @@ export async function proxy(request: NextRequest) {
   // Before any route decodes its parameters (and throws, answering 500): see lib/malformed-path.ts.
   if (isMalformedPath(pathname)) return badRequestResponse(!NON_HTML.test(pathname));
   if (NON_HTML.test(pathname)) return knownOrNotFound(request);
-  if (pathname.startsWith('/admin')) return adminConvenienceRedirect(request);
+  if (pathname.startsWith('/admin') || pathname === '/search') return renderedPerRequest(request);
   const check = classifyPath(pathname);
   // A section's former slug goes straight to its current one (/page/1 included), in one hop.
   let target = await movedSectionTarget(pathname);
@@ -82,17 +83,33 @@ function notFound(request: NextRequest, html: boolean) {
 function gone() {
   return new NextResponse(gonePageHtml(), {
     status: 410,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, s-maxage=60' },
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'public, s-maxage=60',
+      'Content-Security-Policy': NO_SCRIPT_POLICY,
+    },
   });
+}
+
+// Pages rendered for each request get a nonce policy (lib/http/security-headers.ts); admin pages
+// first pass the convenience redirect.
+function renderedPerRequest(request: NextRequest) {
+  const { headers, policy } = withNoncePolicy(request.headers);
+  const response =
+    request.nextUrl.pathname === '/search'
+      ? NextResponse.next({ request: { headers } })
+      : adminConvenienceRedirect(request, headers);
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
 }
 
 // Sends visitors without a session cookie to the login form. Only a convenience: the pages, actions
 // and route handlers check the session against the database themselves.
-function adminConvenienceRedirect(request: NextRequest) {
+function adminConvenienceRedirect(request: NextRequest, headers: Headers) {
   const { pathname, search } = request.nextUrl;
   const hasSession =
     request.cookies.has('authjs.session-token') || request.cookies.has('__Secure-authjs.session-token');
-  if (hasSession || pathname === '/admin/login') return NextResponse.next();
+  if (hasSession || pathname === '/admin/login') return NextResponse.next({ request: { headers } });
   const login = new URL('/admin/login', request.url);
   login.searchParams.set('next', pathname + search);
   return NextResponse.redirect(login);
@@ -125,6 +142,7 @@ export const config = {
     '/tag/:path*',
     '/author/:path*',
     '/admin/:path*',
+    '/search',
     '/media/:path*',
     '/img/:path*',
     '/sitemaps/:path*',

@@ -1,3 +1,4 @@
+import { NO_SCRIPT_POLICY } from './http/content-security-policy';
 import { SITE } from './site';
 
 // A path whose percent-encoding does not decode (`%ZZ`, the overlong `%C0%AF`) or decodes to NUL or
@@ -39,5 +40,8 @@ export function badRequestResponse(asHtml: boolean): Response {
 <style>body{font-family:Tahoma,Arial,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;text-align:center;color:#1a1a1a}a{color:#b3121f}</style>
 </head><body><main><h1>${TITLE}</h1>
 <p>${MESSAGE}</p><p><a href="/">العودة إلى الرئيسية</a></p></main></body></html>`;
-  return new Response(html, { status: 400, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
+  return new Response(html, {
+    status: 400,
+    headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': NO_SCRIPT_POLICY },
+  });
 }

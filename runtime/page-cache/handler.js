@@ -1,0 +1,122 @@
+// @ts-check
+// The incremental cache handler (next.config.js `cacheHandler`): Next.js's page and route cache,
+// kept in this process's memory within a byte bound instead of in files under .next that nothing
+// ever deletes. Loaded by Node.js itself (not bundled), hence plain JavaScript. Why each rule holds
+// with several instances is in docs/architecture.md ("The page cache").
+import { contentSecurityPolicy } from '../../lib/http/content-security-policy.js';
+import { ByteLru, estimateBytes } from './byte-lru.js';
+import { inlineScriptHashes } from './script-hashes.js';
+
+/** What the cache may hold, in estimated bytes (see estimateBytes). */
+export const PAGE_CACHE_MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * How long past its lifetime an entry may still be served (stale-while-revalidate) before a request
+ * must wait for a fresh render instead. With `revalidate = 1` no page is served more than about two
+ * seconds behind the database, on any instance, however rarely it is read.
+ */
+export const STALE_GRACE_MS = 1_000;
+/** Tag invalidations remembered; past this the cache starts over (the app revalidates two or three tags). */
+const MAX_TAGS = 10_000;
+const TAGS_HEADER = 'x-next-cache-tags';
+
+/**
+ * @typedef {{ value: any, lastModified: number, lifetimeMs: number | null, cacheControl: unknown, tags: string[] }} Entry
+ * @typedef {{ lru: ByteLru<Entry>, expiredAt: Map<string, number>, staleAt: Map<string, number> }} State
+ */
+
+// Next.js makes a handler per request, so the state is the process's: on globalThis, which every
+// copy of this module in the process shares.
+const STATE = Symbol.for('bawaba.pageCache');
+
+/** @returns {State} */
+export function pageCacheState() {
+  const global = /** @type {Record<symbol, State | undefined>} */ (/** @type {unknown} */ (globalThis));
+  return (global[STATE] ??= {
+    lru: new ByteLru(PAGE_CACHE_MAX_BYTES, (entry) => estimateBytes(entry.value) + 64),
+    expiredAt: new Map(),
+    staleAt: new Map(),
+  });
+}
+
+/**
+ * Adds the page's own Content-Security-Policy to a rendered page before it is cached: its inline
+ * scripts (the RSC payload, Next's bootstrap) by hash. Next.js sends an entry's `headers` with every
+ * answer from it, including the very response that rendered it, which reads this same object.
+ * @param {any} value
+ */
+export function addPagePolicy(value) {
+  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return;
+  value.headers ??= {};
+  value.headers['content-security-policy'] = contentSecurityPolicy(inlineScriptHashes(value.html));
+}
+
+/** @param {any} value @param {any} ctx */
+function tagsOf(value, ctx) {
+  const header = value?.headers?.[TAGS_HEADER];
+  const tags = typeof header === 'string' && header ? header.split(',') : [];
+  if (Array.isArray(value?.tags)) tags.push(...value.tags);
+  if (Array.isArray(ctx?.tags)) tags.push(...ctx.tags);
+  if (Array.isArray(ctx?.softTags)) tags.push(...ctx.softTags);
+  return tags;
+}
+
+/** @param {Map<string, number>} marks @param {string[]} tags @param {number} since */
+const markedAfter = (marks, tags, since) => tags.some((tag) => (marks.get(tag) ?? -Infinity) > since);
+
+export default class PageCacheHandler {
+  /** @param {unknown} _options */
+  constructor(_options) {
+    this.state = pageCacheState();
+  }
+
+  /** @param {string} key @param {any} ctx */
+  async get(key, ctx, now = Date.now()) {
+    const { lru, expiredAt, staleAt } = this.state;
+    const entry = lru.get(key);
+    if (!entry) return null;
+    const tags = [...entry.tags, ...tagsOf(null, ctx)];
+    // Revalidated by this instance (revalidatePath/revalidateTag), or too old to serve even stale:
+    // answer "not cached", so Next.js renders before it answers.
+    const tooOld = entry.lifetimeMs !== null && now - entry.lastModified > entry.lifetimeMs + STALE_GRACE_MS;
+    if (tooOld || markedAfter(expiredAt, tags, entry.lastModified)) {
+      lru.delete(key);
+      return null;
+    }
+    // A "stale" revalidation (a cacheLife profile): serve this once more while it re-renders.
+    const lastModified = markedAfter(staleAt, tags, entry.lastModified) ? 1 : entry.lastModified;
+    return { value: entry.value, lastModified, cacheControl: entry.cacheControl };
+  }
+
+  /** @param {string} key @param {any} value @param {any} ctx */
+  async set(key, value, ctx, now = Date.now()) {
+    addPagePolicy(value);
+    const revalidate = ctx?.fetchCache ? value?.revalidate : ctx?.cacheControl?.revalidate;
+    // A null value (a page that answered notFound at build) or a dynamic result is not kept.
+    if (value == null || revalidate === 0) {
+      this.state.lru.delete(key);
+      return;
+    }
+    this.state.lru.set(key, {
+      value,
+      lastModified: now,
+      lifetimeMs: typeof revalidate === 'number' ? revalidate * 1000 : null,
+      cacheControl: ctx?.cacheControl,
+      tags: tagsOf(value, ctx),
+    });
+  }
+
+  /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */
+  async revalidateTag(tags, durations, now = Date.now()) {
+    const { lru, expiredAt, staleAt } = this.state;
+    const marks = durations ? staleAt : expiredAt;
+    for (const tag of typeof tags === 'string' ? [tags] : tags) marks.set(tag, now);
+    if (expiredAt.size + staleAt.size > MAX_TAGS) {
+      // Forgetting a mark could revive an entry it expired, so drop the entries with the marks.
+      lru.clear();
+      expiredAt.clear();
+      staleAt.clear();
+    }
+  }
+
+  resetRequestCache() {}
+}
