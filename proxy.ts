@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { databaseUnreachable } from '@/db/availability';
 import { articleRoute, type ArticleRoute } from '@/db/queries/articles';
 import { resolveSectionSlug, type SectionSlugAnswer } from '@/db/queries/section-redirects';
 import { classifyPath, samePath } from '@/lib/canonical-paths';
+import { isDatabaseUnavailable } from '@/lib/database-errors';
 import { gonePageHtml } from '@/lib/gone-page';
 import { badRequestResponse, isMalformedPath } from '@/lib/malformed-path';
 import { sectionPath } from '@/lib/paths';
@@ -23,11 +25,25 @@ const sectionSlugs = createTtlMemo<string, SectionSlugAnswer>(10_000, 1_000);
 // number with a missing or outdated slug, a section's "page 1", and a section's former slug (with
 // its page number kept). Apart from refusing malformed paths, nothing here is a security check.
 export async function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
+  const { pathname } = request.nextUrl;
   // Before any route decodes its parameters (and throws, answering 500): see lib/malformed-path.ts.
   if (isMalformedPath(pathname)) return badRequestResponse(!NON_HTML.test(pathname));
   if (NON_HTML.test(pathname)) return NextResponse.next();
   if (pathname.startsWith('/admin')) return adminConvenienceRedirect(request);
+  // While the database is down the lookups below are skipped, or given up when they fail: the page
+  // then answers from the cache if it can, and with a 503 if it cannot. A redirect or Last-Modified is
+  // a nicety; a cached page that answers is not.
+  if (databaseUnreachable()) return NextResponse.next();
+  try {
+    return await canonicalRedirect(request);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return NextResponse.next();
+    throw error;
+  }
+}
+
+async function canonicalRedirect(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
   const check = classifyPath(pathname);
   // A section's former slug goes straight to its current one (/page/1 included), in one hop.
   let target = await movedSectionTarget(pathname);
