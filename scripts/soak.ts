@@ -88,6 +88,7 @@ try {
 
   const figures = newReaderFigures();
   const records: EditorialRecord[] = [];
+  const editorFailures: string[] = [];
   const lateness: Promise<{ id: number; ms: number | null }>[] = [];
   const refresher = setInterval(() => void refresh().catch(() => {}), 3_000);
   const plan = {
@@ -99,12 +100,13 @@ try {
   const editorial = {
     until,
     // A story scheduled later than this would go live after the readers stopped.
-    lastSchedule: until + 30_000,
+    lastSchedule: until + 60_000,
     sections: sectionRows.map((s) => s.name),
     onRecord: (record: EditorialRecord) => {
       records.push(record);
       if (record.at) lateness.push(watchGoingLive(base, db, record).then((ms) => ({ id: record.id, ms })));
     },
+    onFailure: (message: string) => editorFailures.push(message),
   };
   const [, actions] = await Promise.all([
     Promise.all(Array.from({ length: READERS }, () => readLoop(plan, figures))),
@@ -128,10 +130,11 @@ reader requests:   ${figures.requests} (${(figures.requests / seconds).toFixed(0
 latency:           p50 ${pct(50).toFixed(0)} ms, p95 ${pct(95).toFixed(0)} ms, p99 ${pct(99).toFixed(0)} ms, max ${pct(100).toFixed(0)} ms
 5xx:               ${fiveXx}, unanswered: ${unanswered}${figures.failures.length ? `  (${figures.failures.slice(0, 5).join('; ')})` : ''}
 editorial actions: ${actions.reduce((a, b) => a + b, 0)} (${records.filter((r) => r.kind === 'publish').length} published, ${records.filter((r) => r.kind === 'schedule').length} scheduled, ${records.reduce((a, r) => a + r.saves - 1, 0)} re-saves)
+failed actions:    ${editorFailures.length}${editorFailures.length ? `  (${editorFailures.slice(0, 3).join('; ')})` : ''}
 exactly once:      ${problems.length ? `NO: ${problems.join('; ')}` : 'yes (one row, one audit entry, one revision per save for every story)'}
 scheduled live:    ${schedules.map((s) => (s.ms === null ? 'never' : s.ms < 0 ? 'early!' : `+${s.ms} ms`)).join(', ') || 'none scheduled'}
 server memory:     ${memoryStart.toFixed(0)} MiB at start, ${memoryEnd.toFixed(0)} MiB at end`);
-  failed = fiveXx > 0 || unanswered > 0 || problems.length > 0 || late.length > 0;
+  failed = fiveXx > 0 || unanswered > 0 || editorFailures.length > 0 || problems.length > 0 || late.length > 0;
 } finally {
   await browser?.close();
   await server?.stop();
