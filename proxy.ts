@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { databaseUnreachable } from '@/db/availability';
 import { articleRoute, type ArticleRoute } from '@/db/queries/articles';
 import { archiveStories, monthHasStoryAt } from '@/db/queries/public-routes';
 import { resolveSectionSlug, type SectionSlugAnswer } from '@/db/queries/section-redirects';
 import { classifyPath, samePath } from '@/lib/canonical-paths';
+import { isDatabaseUnavailable } from '@/lib/database-errors';
 import { gonePageHtml } from '@/lib/gone-page';
 import { badRequestResponse, isMalformedPath } from '@/lib/malformed-path';
 import { NO_SCRIPT_POLICY, withNoncePolicy } from '@/lib/http/security-headers';
@@ -32,11 +34,26 @@ const checkPublicRoute = createPublicRouteCheck({ archive: archiveStories, month
 // its page number kept). Apart from refusing malformed paths and answering unknown pages before
 // they can be cached (knownOrNotFound), nothing here is a security check.
 export async function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
+  const { pathname } = request.nextUrl;
   // Before any route decodes its parameters (and throws, answering 500): see lib/malformed-path.ts.
   if (isMalformedPath(pathname)) return badRequestResponse(!NON_HTML.test(pathname));
-  if (NON_HTML.test(pathname)) return knownOrNotFound(request);
   if (pathname.startsWith('/admin') || pathname === '/search') return renderedPerRequest(request);
+  // While the database is down the lookups below are skipped, or given up when they fail: the page
+  // then answers from the cache if it can, and with a 503 if it cannot. A redirect, Last-Modified or
+  // an early 404 is a nicety; a cached page that answers is not. (A made-up URL that reaches its route
+  // meanwhile costs at most an entry in the bounded in-memory page cache.)
+  if (databaseUnreachable()) return NextResponse.next();
+  try {
+    if (NON_HTML.test(pathname)) return await knownOrNotFound(request);
+    return await canonicalRedirect(request);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return NextResponse.next();
+    throw error;
+  }
+}
+
+async function canonicalRedirect(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
   const check = classifyPath(pathname);
   // A section's former slug goes straight to its current one (/page/1 included), in one hop.
   let target = await movedSectionTarget(pathname);

@@ -1,6 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
+import { isDatabaseUnavailable } from '@/lib/database-errors';
 import type { Role } from '@/lib/roles';
+import { UNAVAILABLE } from '@/lib/unavailable-messages';
 import { currentStaff, hasRole, type Staff } from './guard';
 
 // The one wrapper every staff server action goes through: session → role → zod → handler. An action
@@ -21,6 +23,7 @@ export const ACTION_MESSAGES = {
   signedOut: 'انتهت جلستك أو لم تعد صالحة. سجّل الدخول مرة أخرى.',
   forbidden: 'ليست لديك صلاحية لتنفيذ هذا الإجراء.',
   invalid: 'راجع الحقول المميزة ثم أعد المحاولة.',
+  databaseDown: UNAVAILABLE.staffSave,
 } as const;
 
 export function formToObject(formData: FormData): Record<string, string> {
@@ -46,6 +49,21 @@ export function staffAction<S extends z.ZodType>(
   return async (_previous: ActionState | undefined, formData: FormData): Promise<ActionState> => {
     const posted = formToObject(formData);
     const values = echoable(posted);
+    try {
+      return await checkedThenHandled(posted, values);
+    } catch (error) {
+      // The session check or the handler could not reach the database: nothing was written (a save is
+      // one transaction), so the editor is told so and keeps the form as typed. Anything else (a
+      // redirect, a bug) goes on as before.
+      if (isDatabaseUnavailable(error)) return { ok: false, message: ACTION_MESSAGES.databaseDown, values };
+      throw error;
+    }
+  };
+
+  async function checkedThenHandled(
+    posted: Record<string, string>,
+    values: Record<string, string>,
+  ): Promise<ActionState> {
     const staff = await currentStaff();
     if (!staff) return { ok: false, message: ACTION_MESSAGES.signedOut, values };
     if (!hasRole(staff, minimum)) return { ok: false, message: ACTION_MESSAGES.forbidden, values };
@@ -59,5 +77,5 @@ export function staffAction<S extends z.ZodType>(
       };
     }
     return handler(parsed.data, staff, values);
-  };
+  }
 }

@@ -106,6 +106,18 @@ export const ENV_VARIABLES = {
     default: 'bawaba',
     schema: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be letters, digits and _ only'),
   }),
+  DATABASE_CONNECT_TIMEOUT_MS: variable({
+    group: 'Database',
+    description: 'A connection to PostgreSQL not made within this many milliseconds fails (a 503 for readers).',
+    default: '2000',
+    schema: integer(100, 60_000),
+  }),
+  DATABASE_STATEMENT_TIMEOUT_MS: variable({
+    group: 'Database',
+    description: "PostgreSQL cancels any of the app's statements running longer than this many milliseconds.",
+    default: '5000',
+    schema: integer(100, 600_000),
+  }),
   AUTH_SECRET: variable({
     group: 'Staff sign-in',
     description: 'Signs staff sessions; at least 32 characters (`openssl rand -base64 33`). Auth.js reads it.',
@@ -215,6 +227,12 @@ export const ENV_VARIABLES = {
     description: '`npm run bench` reuses an existing production build.',
     default: 'false',
     schema: flag(),
+  }),
+  SOAK_PORT: variable({
+    group: 'Tests and tools',
+    description: 'Port of the production server `npm run soak` starts.',
+    default: '3300',
+    schema: port(),
   }),
   AUDIT_PORT: variable({
     group: 'Tests and tools',

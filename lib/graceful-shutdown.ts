@@ -9,6 +9,10 @@
  * once a signal has arrived that call is held until the steps are done. Without another listener (a
  * script, NEXT_MANUAL_SIG_HANDLE), the steps run at once and the signal is raised again. A hard kill
  * (SIGKILL, a crash) runs nothing; see docs/architecture.md for what that loses.
+ *
+ * A stop that was asked for and completed is a success: Next.js's signal exit code (143 for SIGTERM,
+ * 130 for SIGINT) becomes 0 once every step succeeded, and 1 when one failed or the deadline passed, so
+ * `npm start`, a supervisor or a deploy script can tell a clean stop from one that lost views.
  */
 export interface ShutdownStep {
   name: string;
@@ -24,28 +28,36 @@ export interface ShutdownOptions {
 }
 
 const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+/** What Next.js exits with after its own stop on a signal (128 + the signal's number, 128 as fallback). */
+const SIGNAL_EXIT_CODES = new Set([128, 130, 143]);
 
 /** Installs the steps on the process's stop signals; returns the sequence itself (tests, scripts). */
-export function installGracefulShutdown(steps: ShutdownStep[], options: ShutdownOptions = {}): () => Promise<void> {
+export function installGracefulShutdown(steps: ShutdownStep[], options: ShutdownOptions = {}): () => Promise<boolean> {
   const { proc = process, deadlineMs = 10_000 } = options;
-  let running: Promise<void> | null = null;
+  let running: Promise<boolean> | null = null;
   let exitHeld = false;
 
-  function shutdown(): Promise<void> {
+  /** Runs the steps once; true when every one of them succeeded. */
+  function shutdown(): Promise<boolean> {
     running ??= (async () => {
+      let ok = true;
       for (const step of steps) {
-        await step.run().catch((error: unknown) => console.error(`[shutdown] ${step.name} failed:`, error));
+        await step.run().catch((error: unknown) => {
+          ok = false;
+          console.error(`[shutdown] ${step.name} failed:`, error);
+        });
       }
+      return ok;
     })();
     return running;
   }
 
-  function withinDeadline(): Promise<void> {
+  function withinDeadline(): Promise<boolean> {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<void>((resolve) => {
+    const late = new Promise<boolean>((resolve) => {
       timer = setTimeout(() => {
         console.error(`[shutdown] still running after ${deadlineMs} ms; exiting anyway`);
-        resolve();
+        resolve(false);
       }, deadlineMs);
     });
     return Promise.race([shutdown(), late]).finally(() => clearTimeout(timer));
@@ -56,7 +68,7 @@ export function installGracefulShutdown(steps: ShutdownStep[], options: Shutdown
     exitHeld = true;
     const exit = proc.exit.bind(proc);
     proc.exit = ((code?: number | string | null) => {
-      void withinDeadline().finally(() => exit(code));
+      void withinDeadline().then((ok) => exit(SIGNAL_EXIT_CODES.has(Number(code)) ? (ok ? 0 : 1) : code));
     }) as NodeJS.Process['exit'];
   }
 

@@ -62,6 +62,6 @@ describe('stopping the server (SIGTERM)', () => {
     await exited;
 
     expect(await storedViews()).toBe(26);
-    expect(exitedWith).toEqual({ code: 143, pending: 0, poolOpen: false });
+    expect(exitedWith).toEqual({ code: 0, pending: 0, poolOpen: false });
   });
 });

@@ -19,7 +19,7 @@ const settle = () => new Promise((r) => setImmediate(r));
 describe('graceful shutdown', () => {
   afterEach(() => vi.useRealTimers());
 
-  it("runs nothing on Next's SIGTERM until Next exits, then runs the steps in order and exits after them", async () => {
+  it("runs nothing on Next's SIGTERM until Next exits, then runs the steps in order and exits 0 after them", async () => {
     const { proc, kill, realExit } = fakeProcess();
     const log: string[] = [];
     // Next.js's own handler: close the server (requests in flight finish), then exit with 143.
@@ -41,7 +41,8 @@ describe('graceful shutdown', () => {
       'close pool done',
       'exit',
     ]);
-    expect(realExit).toHaveBeenCalledWith(143);
+    // A stop asked for and completed is a success, not Next's "killed by SIGTERM".
+    expect(realExit).toHaveBeenCalledWith(0);
     expect(kill).not.toHaveBeenCalled();
   });
 
@@ -60,7 +61,7 @@ describe('graceful shutdown', () => {
     expect(kill).toHaveBeenCalledWith(4242, 'SIGINT');
   });
 
-  it('still closes the pool and exits when the final write fails', async () => {
+  it('still closes the pool when the final write fails, and exits 1 to say so', async () => {
     const { proc, realExit } = fakeProcess();
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const closed = vi.fn(async () => {});
@@ -76,12 +77,12 @@ describe('graceful shutdown', () => {
     proc.exit(143);
     await settle();
     expect(closed).toHaveBeenCalledTimes(1);
-    expect(realExit).toHaveBeenCalledWith(143);
+    expect(realExit).toHaveBeenCalledWith(1);
     expect(error).toHaveBeenCalledWith('[shutdown] flush views failed:', expect.any(Error));
     error.mockRestore();
   });
 
-  it('exits at the deadline when a step hangs', async () => {
+  it('exits 1 at the deadline when a step hangs', async () => {
     vi.useFakeTimers();
     const { proc, realExit } = fakeProcess();
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -92,7 +93,7 @@ describe('graceful shutdown', () => {
     await vi.advanceTimersByTimeAsync(2_999);
     expect(realExit).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
-    expect(realExit).toHaveBeenCalledWith(143);
+    expect(realExit).toHaveBeenCalledWith(1);
     error.mockRestore();
   });
 
@@ -110,6 +111,17 @@ describe('graceful shutdown', () => {
     await settle();
     expect(log.filter((line) => line.endsWith('started'))).toEqual(['flush views started', 'close pool started']);
     expect(realExit).toHaveBeenCalledTimes(1);
+    expect(realExit).toHaveBeenCalledWith(0);
+  });
+
+  it('keeps an exit code that reports an error rather than a signal', async () => {
+    const { proc, realExit } = fakeProcess();
+    proc.on('SIGTERM', () => {});
+    installGracefulShutdown(recordingSteps([]), { proc });
+    proc.emit('SIGTERM', 'SIGTERM');
+    proc.exit(2);
+    await settle();
+    expect(realExit).toHaveBeenCalledWith(2);
   });
 
   it('runs the steps when the process simply runs out of work, and holds no exit without a signal', async () => {

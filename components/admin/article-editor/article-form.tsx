@@ -4,6 +4,7 @@ import type { JSONContent } from '@tiptap/react';
 import { useRouter } from 'next/navigation';
 import { Fragment, useActionState, useEffect } from 'react';
 import type { ActionState } from '@/auth/action';
+import { UNAVAILABLE } from '@/lib/unavailable-messages';
 import { Field, FieldError, inputClass } from '../field';
 import { LeadImageField } from './lead-image-field';
 import { RichTextEditor } from './rich-text-editor';
@@ -32,6 +33,17 @@ export type ArticleFormValues = Record<
 
 type Option = { id: number; name: string };
 
+/**
+ * A save the server never answered (no network, a server restarting, a failure it could not turn into
+ * a message): a thrown action would replace the page with the error page and lose the text, so it is
+ * shown like a refusal, with the fields as they were posted.
+ */
+function unanswered(form: FormData): ActionState {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (typeof value === 'string' && !key.startsWith('$')) values[key] = value;
+  return { ok: false, message: UNAVAILABLE.staffNoAnswer, values };
+}
+
 /** The action's answer, numbered so that the fields can re-mount from what was posted. */
 type FormState = ActionState & { round: number };
 
@@ -59,7 +71,7 @@ export function ArticleForm({
   // state, so it is not sent back to it.
   const [state, formAction, pending] = useActionState(
     async (previous: FormState | undefined, form: FormData): Promise<FormState> => ({
-      ...(await action(undefined, form)),
+      ...(await action(undefined, form).catch(() => unanswered(form))),
       round: (previous?.round ?? 0) + 1,
     }),
     undefined,

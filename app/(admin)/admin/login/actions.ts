@@ -4,7 +4,8 @@ import { AuthError, CredentialsSignin } from 'next-auth';
 import { signIn, signOut } from '@/auth';
 import { readSessionToken } from '@/auth/session';
 import { revokeStaffSession } from '@/db/queries/staff-sessions';
-import type { ActionState } from '@/auth/action';
+import { ACTION_MESSAGES, type ActionState } from '@/auth/action';
+import { isDatabaseUnavailable } from '@/lib/database-errors';
 import { throttleMessage } from '@/lib/login-throttle';
 import { safeReturnPath } from '@/lib/safe-redirect';
 
@@ -25,6 +26,8 @@ export async function login(_previous: ActionState | undefined, formData: FormDa
       const retryAt = error.code.startsWith('throttled:') ? new Date(error.code.slice('throttled:'.length)) : null;
       return { ok: false, message: retryAt ? throttleMessage(retryAt, new Date()) : WRONG, values };
     }
+    // Auth.js wraps what the credentials check threw; a database that did not answer is not a wrong password.
+    if (isDatabaseUnavailable(error)) return { ok: false, message: ACTION_MESSAGES.databaseDown, values };
     if (error instanceof AuthError) return { ok: false, message: WRONG, values };
     throw error; // the redirect after a successful sign-in
   }
