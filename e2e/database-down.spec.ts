@@ -12,7 +12,7 @@ import { bootstrapStaff } from '../scripts/bootstrap-staff';
 import { startProductionServer, type ProductionServer } from '../scripts/production-server';
 import { ArticleEditor } from './support/article-editor';
 import { createPgCluster, type PgCluster } from './support/pg-cluster';
-import { logIn } from './support/staff';
+import { DEMO } from './support/staff';
 
 // PostgreSQL stops while readers and an editor use the site, then comes back. The test owns that
 // server (its own data folder and port, beside the suite's) and a second `next start` of the same
@@ -82,7 +82,12 @@ test('with PostgreSQL stopped, cached pages answer, the rest answer 503 in Arabi
   // An editor is half-way through a new story when the database goes.
   const context = await browser.newContext({ baseURL: server!.base });
   const page = await context.newPage();
-  await logIn(page, 'editor');
+  // Signing in hashes a password; on a loaded machine that alone can take longer than a default wait.
+  await page.goto('/admin/login');
+  await page.getByLabel('البريد الإلكتروني').fill(DEMO.editor.email);
+  await page.getByLabel('كلمة المرور').fill(DEMO.editor.password);
+  await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
+  await expect(page.getByTestId('staff-identity')).toBeVisible({ timeout: 60_000 });
   const editor = new ArticleEditor(page);
   await editor.openNew();
   const story = {
