@@ -7,8 +7,17 @@ export const CROPS = {
 
 export type CropRatio = keyof typeof CROPS;
 
+/**
+ * A lead image is one of this site's own files (an upload under /media, a demo picture under /demo),
+ * as the article form requires. Anything else in stored data (an older import, a hand edit:
+ * `javascript:`, `data:text/html`, another host) is not shown at all.
+ */
+export function ownImagePath(src: string | null | undefined): string | null {
+  return src && /^\/(demo|media)\/[\w./-]+$/.test(src) && !src.includes('..') ? src : null;
+}
+
 /** `/img/4x3/demo/egypt.webp` for `/demo/egypt.webp`; only this site's own images have crops. */
 export function cropPath(src: string, ratio: CropRatio): string | null {
-  if (!/^\/(demo|media)\/[\w./-]+$/.test(src) || src.includes('..')) return null;
-  return `/img/${ratio}${src}`;
+  const own = ownImagePath(src);
+  return own ? `/img/${ratio}${own}` : null;
 }
