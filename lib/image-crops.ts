@@ -9,6 +9,15 @@ export const CROPS = {
 
 export type CropRatio = keyof typeof CROPS;
 
+/**
+ * A lead image is one of this site's own files (an upload under /media, a demo picture under /demo),
+ * as the article form requires. Anything else in stored data (an older import, a hand edit:
+ * `javascript:`, `data:text/html`, another host) is not shown at all.
+ */
+export function ownImagePath(src: string | null | undefined): string | null {
+  return src && /^\/(demo|media)\/[\w./-]+$/.test(src) && !src.includes('..') ? src : null;
+}
+
 export const CROP_RATIOS = Object.keys(CROPS) as CropRatio[];
 
 export function isCropRatio(value: string): value is CropRatio {

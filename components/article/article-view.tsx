@@ -4,6 +4,7 @@ import { MostRead } from '@/components/reader/most-read';
 import type { ArticleCard as Card } from '@/db/queries/article-cards';
 import type { PublishedArticle } from '@/db/queries/articles';
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
+import { ownImagePath } from '@/lib/image-crops';
 import { absoluteUrl } from '@/lib/site-url';
 import { IsolatedText } from '../text/isolated-text';
 import { ArticleBody } from './article-body';
@@ -21,6 +22,7 @@ export function ArticleView({
   related: Card[];
   mostRead?: Card[];
 }) {
+  const leadImage = ownImagePath(article.leadImageUrl);
   return (
     <div className="grid gap-8 lg:grid-cols-3">
       <article className="lg:col-span-2">
@@ -67,10 +69,10 @@ export function ArticleView({
           ) : null}
           <Dateline date={article.publishedAt} className="font-bold" />
         </p>
-        {article.leadImageUrl ? (
+        {leadImage ? (
           <figure className="mt-5">
             <Image
-              src={article.leadImageUrl}
+              src={leadImage}
               alt={article.leadImageAlt ?? ''}
               width={article.leadImageWidth ?? 1200}
               height={article.leadImageHeight ?? 675}

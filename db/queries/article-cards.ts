@@ -1,4 +1,5 @@
 import { count, desc, eq, type SQL } from 'drizzle-orm';
+import { ownImagePath } from '@/lib/image-crops';
 import { db } from '..';
 import { articles, authors, sections } from '../schema';
 
@@ -35,6 +36,7 @@ export interface ArticleCard {
 }
 
 export function toCard(row: CardRow): ArticleCard {
+  const imageUrl = ownImagePath(row.leadImageUrl);
   return {
     id: row.id!,
     slug: row.slug!,
@@ -42,9 +44,9 @@ export function toCard(row: CardRow): ArticleCard {
     summary: row.summary ?? '',
     publishedAt: row.publishedAt!,
     isBreaking: row.isBreaking ?? false,
-    image: row.leadImageUrl
+    image: imageUrl
       ? {
-          url: row.leadImageUrl,
+          url: imageUrl,
           width: row.leadImageWidth ?? 1200,
           height: row.leadImageHeight ?? 675,
           alt: row.leadImageAlt ?? '',

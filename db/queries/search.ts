@@ -45,7 +45,13 @@ const WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
 // in place, so the Snowball stemmer sees the words the search saw and the marks map back onto the
 // original text. Marker characters in stored text are blanked first so they cannot fake a highlight.
 // Words found only by their light stem are not marked unless Snowball meets them too.
-const headlineText = (column: SQL) => sql`bawaba_headline_text(translate(${column}, ${MARKERS}, '  '))`;
+// PostgreSQL's parser reads `<…>` as an HTML tag, and ts_headline puts one space where a tag was: a
+// snippet of text holding `<script>` would lose it and no longer map back onto the original, so the
+// reader would see folded text with the characters dropped. `<` becomes a look-alike in the copy the
+// headline is made of (one character for one); readers are shown the original.
+const LOOKALIKE = '\u2039';
+const headlineCopy = (column: SQL) => sql`translate(${column}, ${MARKERS + '<'}, ${'  ' + LOOKALIKE})`;
+const headlineText = (column: SQL) => sql`bawaba_headline_text(${headlineCopy(column)})`;
 
 interface Row extends Record<string, unknown> {
   id: number;
@@ -139,7 +145,7 @@ async function searchPage(
       when ${foundIn('b')} or a.body_text = '' then a.summary
       when ${foundIn('c')} then a.body_text
       else a.summary end, ${MARKERS}, '  ') as content offset 0) src
-    cross join lateral (select bawaba_headline_text(src.content) as folded offset 0) f
+    cross join lateral (select bawaba_headline_text(translate(src.content, '<', ${LOOKALIKE})) as folded offset 0) f
     cross join lateral (select ts_headline('arabic', f.folded, ${query}, ${SNIPPET_OPTIONS}) as marked offset 0) snip
     cross join lateral (select translate(snip.marked, ${MARKERS}, '') as plain) p
     cross join lateral (select strpos(f.folded, p.plain) as hit_at) pos

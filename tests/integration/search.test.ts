@@ -260,6 +260,23 @@ describe('search: ranking, visibility, filters, pages', () => {
     ]);
   });
 
+  it('shows markup-like text in headline and snippet as typed, never with the tags dropped', async () => {
+    const section = await createSection();
+    const hostile = '<script>alert(1)</script> <img src=x onerror=alert(2)> </b>';
+    await createArticle(section.id, {
+      title: `زعفران ${hostile}`,
+      summary: `زعفران الصعيد ${hostile} في الأسواق.`,
+    });
+    const [hit] = (await searchArticles('زعفران', {}, 1, 20)).items;
+    // PostgreSQL's headline turns each "tag" into a space; the reader must still see every character.
+    const shownText = (h: { marked: string; original: string | null }) =>
+      splitHighlights(h.marked, h.original)
+        .map((s) => s.text)
+        .join('');
+    expect(shownText(hit!.snippet)).toContain(`الصعيد ${hostile} في`);
+    expect(shownText(hit!.title)).toBe(`زعفران ${hostile}`);
+  });
+
   it('suggests close headlines for a misspelt query', async () => {
     const section = await createSection();
     const story = await createArticle(section.id, { title: 'ارتفاع أسعار الذهب في الأسواق' });
