@@ -1,3 +1,4 @@
+import { ownImagePath } from '../image-crops';
 import { z } from 'zod';
 import { toPlainText } from '../body/plain-text';
 import { imagesWithoutAlt, sanitizeDocument } from '../body/sanitize';
@@ -68,7 +69,7 @@ export const ArticleForm = z
       .string()
       .trim()
       .max(500)
-      .regex(/^(\/(media|demo)\/[\w./-]+)?$/, 'رابط الصورة غير صالح؛ ارفع الصورة من جديد.')
+      .refine((v) => v === '' || ownImagePath(v) === v, 'رابط الصورة غير صالح؛ ارفع الصورة من جديد.')
       .default(''),
     leadImageWidth: optionalId,
     leadImageHeight: optionalId,

@@ -6,6 +6,7 @@
 import { contentSecurityPolicy } from '../../lib/http/content-security-policy.js';
 import { ByteLru, estimateBytes } from './byte-lru.js';
 import { inlineScriptHashes } from './script-hashes.js';
+import { databaseUnreachable } from '../../db/outage-state.js';
 
 /** What the cache may hold, in estimated bytes (see estimateBytes). */
 export const PAGE_CACHE_MAX_BYTES = 64 * 1024 * 1024;
@@ -78,10 +79,13 @@ export default class PageCacheHandler {
     // Revalidated by this instance (revalidatePath/revalidateTag), or too old to serve even stale:
     // answer "not cached", so Next.js renders before it answers.
     const tooOld = entry.lifetimeMs !== null && now - entry.lastModified > entry.lifetimeMs + STALE_GRACE_MS;
-    if (tooOld || markedAfter(expiredAt, tags, entry.lastModified)) {
-      lru.delete(key);
-      return null;
-    }
+    const expired = markedAfter(expiredAt, tags, entry.lastModified);
+    // While the database is known to be down, a page that cannot be rendered again is better served
+    // old than not at all: Next.js re-renders it in the background, fails, and keeps this entry. So
+    // an old entry stays in the map (the byte bound, not age, evicts it) until a render replaces it.
+    if (databaseUnreachable(now)) return { value: entry.value, lastModified: 1, cacheControl: entry.cacheControl };
+    if (expired) lru.delete(key);
+    if (tooOld || expired) return null;
     // A "stale" revalidation (a cacheLife profile): serve this once more while it re-renders.
     const lastModified = markedAfter(staleAt, tags, entry.lastModified) ? 1 : entry.lastModified;
     return { value: entry.value, lastModified, cacheControl: entry.cacheControl };

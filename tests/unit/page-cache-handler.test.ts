@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ByteLru, estimateBytes } from '@/runtime/page-cache/byte-lru';
+import { markReachable, markUnreachable } from '@/db/outage-state';
 import PageCacheHandler, { pageCacheState, STALE_GRACE_MS } from '@/runtime/page-cache/handler';
 
 describe('byte-bounded LRU', () => {
@@ -57,6 +58,23 @@ describe('page cache handler', () => {
     await cache.set('/k1', page('<p>a</p>'), setCtx, 1_000);
     expect(await cache.get('/k1', routeCtx, 1_000 + 1_000 + STALE_GRACE_MS)).not.toBeNull();
     expect(await cache.get('/k1', routeCtx, 1_001 + 1_000 + STALE_GRACE_MS)).toBeNull();
+  });
+
+  it('serves an old or revalidated page, as stale, while the database is known to be down, then no more', async () => {
+    const cache = new PageCacheHandler({});
+    await cache.set('/k-outage', page('<p>old</p>', '_N_T_/outage'), setCtx, 1_000);
+    await cache.revalidateTag('_N_T_/outage', undefined, 2_000);
+    const late = 60_000;
+    try {
+      markUnreachable(late - 1_000);
+      const served = await cache.get('/k-outage', routeCtx, late);
+      expect(served?.value.html).toBe('<p>old</p>');
+      // Stale, so that Next.js tries to render it again in the background.
+      expect(served?.lastModified).toBe(1);
+    } finally {
+      markReachable();
+    }
+    expect(await cache.get('/k-outage', routeCtx, late)).toBeNull();
   });
 
   it('drops pages whose tag or path was revalidated after they were rendered, not those rendered after', async () => {

@@ -1,0 +1,3 @@
+export function markUnreachable(now: number): void;
+export function markReachable(): void;
+export function databaseUnreachable(now: number): boolean;
