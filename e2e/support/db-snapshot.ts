@@ -47,12 +47,13 @@ export async function snapshot(scope: SnapshotScope): Promise<Snapshot> {
          or l.details::text like ${like}
       order by l.id`,
   };
-  const out: Snapshot = {};
-  for (const [table, query] of Object.entries(queries)) {
-    const rows = await db.execute<{ row: unknown }>(query);
-    out[table] = rows.map((r) => r.row);
-  }
-  return out;
+  const entries = await Promise.all(
+    Object.entries(queries).map(async ([table, query]) => {
+      const rows = await db.execute<{ row: unknown }>(query);
+      return [table, rows.map((r) => r.row)] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
 }
 
 /** The tables whose rows differ between two snapshots, for a failure message that says where. */
