@@ -68,7 +68,7 @@ describe('page cache handler', () => {
     try {
       markUnreachable(late - 1_000);
       const served = await cache.get('/k-outage', routeCtx, late);
-      expect(served?.value.html).toBe('<p>old</p>');
+      expect((served?.value as { html?: string } | undefined)?.html).toBe('<p>old</p>');
       // Stale, so that Next.js tries to render it again in the background.
       expect(served?.lastModified).toBe(1);
     } finally {
