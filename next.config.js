@@ -18,7 +18,16 @@ const nextConfig = {
   // response's Content-Security-Policy is set where its scripts are known: the page cache handler
   // (hashes) or proxy.ts (nonces).
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) }];
+    return [
+      { source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) },
+      {
+        // The demo drawings' crops (committed files, see scripts/make-demo-images.ts): Next.js would
+        // send `max-age=0` for public files. They change only with a deploy, under the same names, so a
+        // day (DEMO_CACHE in lib/media/file-response.ts).
+        source: '/demo/crops/:file',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=86400' }],
+      },
+    ];
   },
   images: {
     // Responsive widths a phone-first news site actually serves.
@@ -26,20 +35,6 @@ const nextConfig = {
     deviceSizes: [480, 828, 1200],
     imageSizes: [200, 320],
     formats: ['image/avif', 'image/webp'],
-  },
-  async headers() {
-    return [
-      {
-        // The demo drawings' crops (committed files, see scripts/make-demo-images.ts): Next.js would
-        // send `max-age=0` for public files. They change only with a deploy, under the same names, so a
-        // day (DEMO_CACHE in lib/media/file-response.ts).
-        source: '/demo/crops/:file',
-        headers: [
-          { key: 'Cache-Control', value: 'public, max-age=86400' },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-        ],
-      },
-    ];
   },
 };
 

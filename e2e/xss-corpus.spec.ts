@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { devices, expect, test, type Page } from '@playwright/test';
 import { excerpt } from '@/lib/body/plain-text';
 import { authorPath, sectionPath, tagPath } from '@/lib/paths';
 import { SITE } from '@/lib/site';
@@ -224,6 +224,22 @@ test('front page, sections, authors and tags: nothing fires, and names show as t
   }
 
   done('listings');
+});
+
+test('on a phone, no payload (a 64-letter entity string among them) makes a page wider than the screen', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ ...devices['Pixel 7'] });
+  const page = await context.newPage();
+  try {
+    for (const path of ['/', ...stories.map((s) => s.path)]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  } finally {
+    await context.close();
+  }
 });
 
 test('search: results, snippets and the query itself show the payloads as text', async ({ page }) => {

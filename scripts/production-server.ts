@@ -37,7 +37,9 @@ function privateBuild(): string {
     recursive: true,
     filter: (source) => source !== path.join(ROOT, '.next', 'cache'),
   });
-  for (const shared of ['node_modules', 'public']) fs.symlinkSync(path.join(ROOT, shared), path.join(dir, shared));
+  // next.config.js loads the page cache handler and the header policy from these, unbundled.
+  for (const shared of ['node_modules', 'public', 'lib', 'runtime', 'db'])
+    fs.symlinkSync(path.join(ROOT, shared), path.join(dir, shared));
   for (const file of ['next.config.js', 'package.json']) fs.copyFileSync(path.join(ROOT, file), path.join(dir, file));
   return dir;
 }
