@@ -131,6 +131,10 @@ test('an editor restores an earlier revision, which becomes the newest', async (
     await page.getByLabel('العنوان', { exact: true }).fill(title);
     await page.getByRole('button', { name: 'حفظ المسودة' }).click();
     await expect(page.getByTestId('form-message')).toHaveText('تم حفظ المسودة.');
+    // The message is already there after the first save: wait for this save itself to be stored.
+    await expect
+      .poll(async () => (await e2eDb().select().from(articles).where(eq(articles.id, story.id)))[0]?.title)
+      .toBe(title);
   }
   await page.getByRole('link', { name: 'النسخ السابقة' }).click();
   const second = page.getByTestId('revision').filter({ hasText: 'العنوان الثاني لخبر المعرض' });

@@ -1,11 +1,9 @@
 import type { ByteLru } from './byte-lru';
 
 export const PAGE_CACHE_MAX_BYTES: number;
-export const STALE_GRACE_MS: number;
 interface Entry {
   value: unknown;
   lastModified: number;
-  lifetimeMs: number | null;
   cacheControl: unknown;
   tags: string[];
 }

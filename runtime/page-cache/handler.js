@@ -10,18 +10,12 @@ import { databaseUnreachable } from '../../db/outage-state.js';
 
 /** What the cache may hold, in estimated bytes (see estimateBytes). */
 export const PAGE_CACHE_MAX_BYTES = 64 * 1024 * 1024;
-/**
- * How long past its lifetime an entry may still be served (stale-while-revalidate) before a request
- * must wait for a fresh render instead. With `revalidate = 1` no page is served more than about two
- * seconds behind the database, on any instance, however rarely it is read.
- */
-export const STALE_GRACE_MS = 1_000;
 /** Tag invalidations remembered; past this the cache starts over (the app revalidates two or three tags). */
 const MAX_TAGS = 10_000;
 const TAGS_HEADER = 'x-next-cache-tags';
 
 /**
- * @typedef {{ value: any, lastModified: number, lifetimeMs: number | null, cacheControl: unknown, tags: string[] }} Entry
+ * @typedef {{ value: any, lastModified: number, cacheControl: unknown, tags: string[] }} Entry
  * @typedef {{ lru: ByteLru<Entry>, expiredAt: Map<string, number>, staleAt: Map<string, number> }} State
  */
 
@@ -76,16 +70,17 @@ export default class PageCacheHandler {
     const entry = lru.get(key);
     if (!entry) return null;
     const tags = [...entry.tags, ...tagsOf(null, ctx)];
-    // Revalidated by this instance (revalidatePath/revalidateTag), or too old to serve even stale:
-    // answer "not cached", so Next.js renders before it answers.
-    const tooOld = entry.lifetimeMs !== null && now - entry.lastModified > entry.lifetimeMs + STALE_GRACE_MS;
+    // Past its lifetime an entry is still returned: Next.js answers with it (stale-while-revalidate)
+    // and renders afresh in the background. That old copy is what keeps readers served when PostgreSQL
+    // is down (the background render fails and the entry stays), so age alone never removes one; the
+    // byte bound and fresh renders do. Revalidated by this instance (revalidatePath/revalidateTag):
+    // "not cached", so Next.js renders before it answers, unless the database is known to be down.
     const expired = markedAfter(expiredAt, tags, entry.lastModified);
-    // While the database is known to be down, a page that cannot be rendered again is better served
-    // old than not at all: Next.js re-renders it in the background, fails, and keeps this entry. So
-    // an old entry stays in the map (the byte bound, not age, evicts it) until a render replaces it.
     if (databaseUnreachable(now)) return { value: entry.value, lastModified: 1, cacheControl: entry.cacheControl };
-    if (expired) lru.delete(key);
-    if (tooOld || expired) return null;
+    if (expired) {
+      lru.delete(key);
+      return null;
+    }
     // A "stale" revalidation (a cacheLife profile): serve this once more while it re-renders.
     const lastModified = markedAfter(staleAt, tags, entry.lastModified) ? 1 : entry.lastModified;
     return { value: entry.value, lastModified, cacheControl: entry.cacheControl };
@@ -103,7 +98,6 @@ export default class PageCacheHandler {
     this.state.lru.set(key, {
       value,
       lastModified: now,
-      lifetimeMs: typeof revalidate === 'number' ? revalidate * 1000 : null,
       cacheControl: ctx?.cacheControl,
       tags: tagsOf(value, ctx),
     });
