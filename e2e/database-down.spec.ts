@@ -77,7 +77,13 @@ test('with PostgreSQL stopped, cached pages answer, the rest answer 503 in Arabi
   const [tag] = await appDb!.select().from(tags).limit(1);
   const warm = ['/', `/section/${section!.slug}`, cached!.path, '/rss.xml'];
   const cold = [uncached!.path, `/tag/${tag!.slug}`, `/search?q=${encodeURIComponent('مصر')}`];
-  for (const path of warm) expect((await read(request, path)).response.status(), path).toBe(200);
+  for (const path of warm) {
+    expect((await read(request, path)).response.status(), path).toBe(200);
+    // Held by the page cache itself (not only a build-time file): a HIT or STALE answer says so.
+    await expect
+      .poll(async () => (await read(request, path)).response.headers()['x-nextjs-cache'], { message: path })
+      .toMatch(/HIT|STALE/);
+  }
 
   // An editor is half-way through a new story when the database goes.
   const context = await browser.newContext({ baseURL: server!.base });
@@ -101,6 +107,8 @@ test('with PostgreSQL stopped, cached pages answer, the rest answer 503 in Arabi
   // Past their one-second lifetime, so that the next request also tries (and fails) to re-render them.
   await new Promise((r) => setTimeout(r, 1_500));
   cluster!.stop();
+  // A load balancer's probe, every few seconds in production: the instance learns of the outage.
+  expect((await read(request, '/api/health')).response.status()).toBe(503);
 
   for (let round = 0; round < 2; round++) {
     for (const path of warm) {
