@@ -45,6 +45,14 @@ export function addPagePolicy(value) {
   value.headers['content-security-policy'] = contentSecurityPolicy(inlineScriptHashes(value.html));
 }
 
+/**
+ * A date that makes Next.js answer with the entry and re-render it in the background: past any page's
+ * `revalidate` (a day), but never so old that it passes `expire` (a year), which would make Next.js
+ * throw the entry away and render before answering, failing while the database is down.
+ * @param {{ lastModified: number }} entry @param {number} now
+ */
+const staleDate = (entry, now) => Math.min(entry.lastModified, now - 86_400_000);
+
 /** @param {any} value @param {any} ctx */
 function tagsOf(value, ctx) {
   const header = value?.headers?.[TAGS_HEADER];
@@ -76,13 +84,14 @@ export default class PageCacheHandler {
     // byte bound and fresh renders do. Revalidated by this instance (revalidatePath/revalidateTag):
     // "not cached", so Next.js renders before it answers, unless the database is known to be down.
     const expired = markedAfter(expiredAt, tags, entry.lastModified);
-    if (databaseUnreachable(now)) return { value: entry.value, lastModified: 1, cacheControl: entry.cacheControl };
+    if (databaseUnreachable(now))
+      return { value: entry.value, lastModified: staleDate(entry, now), cacheControl: entry.cacheControl };
     if (expired) {
       lru.delete(key);
       return null;
     }
     // A "stale" revalidation (a cacheLife profile): serve this once more while it re-renders.
-    const lastModified = markedAfter(staleAt, tags, entry.lastModified) ? 1 : entry.lastModified;
+    const lastModified = markedAfter(staleAt, tags, entry.lastModified) ? staleDate(entry, now) : entry.lastModified;
     return { value: entry.value, lastModified, cacheControl: entry.cacheControl };
   }
 
