@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { toCairoInputValue } from '../../lib/cairo-time-input';
 
 // The editors of `npm run soak`: signed-in browsers that write stories through the real form and
 // its server action, publishing, scheduling and re-saving them, and noting what each action should
@@ -18,24 +19,6 @@ const ACCOUNTS = [
   { email: 'editor@bawaba.test', password: 'demo-editor-bawaba' },
   { email: 'admin@bawaba.test', password: 'demo-admin-bawaba' },
 ];
-
-/** A `datetime-local` value in Cairo time (minute precision), as the form takes it. */
-function cairoInput(date: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Africa/Cairo',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
 
 export async function signedInEditor(browser: Browser, base: string, index: number): Promise<Page> {
   const account = ACCOUNTS[index % ACCOUNTS.length]!;
@@ -115,7 +98,7 @@ async function resave(page: Page, story: EditorialRecord, n: number) {
 
 async function schedule(page: Page, title: string): Promise<EditorialRecord> {
   const at = nextMinute();
-  await page.getByLabel('موعد النشر').fill(cairoInput(at));
+  await page.getByLabel('موعد النشر').fill(toCairoInputValue(at));
   await page.getByRole('button', { name: 'جدولة' }).click();
   // "منشور" if the page came back after the minute itself: a slow save, not a wrong one.
   const status = await savedStatus(page);

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -17,6 +17,7 @@ import { readFeed } from '../support/feed-reader';
 import { createArticle, createSection, resetDatabase } from '../support/fixtures';
 import { signInAs } from '../support/session-mock';
 import { createStaff } from '../support/staff-fixtures';
+import { storedFiles } from '../support/media-files';
 
 // Every call of sharp in this file's module graph goes through this spy (and on to the real sharp), so
 // a test can count the image work a request did: the public routes must do none.
@@ -43,14 +44,6 @@ async function uploadPhoto(width = 2400, height = 1600): Promise<string> {
   const response = await POST(new Request('http://localhost/api/uploads', { method: 'POST', body: form }));
   expect(response.status).toBe(201);
   return (await response.json()).url;
-}
-
-async function storedFiles(): Promise<string[]> {
-  const entries = await readdir(mediaDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(mediaDir, path.join(e.parentPath, e.name)))
-    .sort();
 }
 
 /** Requests a site URL from the route that serves it, as the router would. */
@@ -103,7 +96,7 @@ describe('lead image crops', () => {
 
     const id = /([0-9a-f]{32})-1200\.webp$/.exec(url)![1]!;
     const folder = path.dirname(url.replace('/media/', ''));
-    expect(await storedFiles()).toEqual(
+    expect(await storedFiles(mediaDir)).toEqual(
       ['480.webp', '828.webp', '1200.webp', '16x9.jpg', '4x3.jpg', '1x1.jpg']
         .map((end) => path.join(folder, `${id}-${end}`))
         .sort(),
@@ -187,7 +180,7 @@ describe('lead image crops', () => {
     signInAs(await createStaff('writer'));
     const url = await uploadPhoto(1000, 700);
     // As an upload from before this change: renditions only.
-    for (const file of await storedFiles()) if (file.endsWith('.jpg')) await rm(path.join(mediaDir, file));
+    for (const file of await storedFiles(mediaDir)) if (file.endsWith('.jpg')) await rm(path.join(mediaDir, file));
     expect((await fetchSite(`/img/1x1${url}`)).status).toBe(404);
 
     const lines: string[] = [];

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -13,6 +13,7 @@ import { UPLOAD_LIMITS } from '@/lib/media/upload-limits';
 import { resetDatabase, testDb } from '../support/fixtures';
 import { signInAs } from '../support/session-mock';
 import { createStaff } from '../support/staff-fixtures';
+import { storedFiles } from '../support/media-files';
 
 let mediaDir = '';
 
@@ -23,15 +24,6 @@ function upload(bytes: Uint8Array | string, name = 'photo.jpg', type = 'image/jp
   const form = new FormData();
   form.set('file', new File([bytes as BlobPart], name, { type }));
   return POST(new Request('http://localhost/api/uploads', { method: 'POST', body: form, headers }));
-}
-
-/** Every file under the media folder, relative to it. */
-async function storedFiles(): Promise<string[]> {
-  const entries = await readdir(mediaDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(mediaDir, path.join(e.parentPath, e.name)))
-    .sort();
 }
 
 /** How many uploads the limits currently count for `userId`. */
@@ -94,10 +86,10 @@ describe('image uploads', () => {
     expect(urls.map(([, w]) => w)).toEqual(['480w', '828w']); // 1200 would be an upscale
     expect(urls[1]![0]).toBe(body.url);
 
-    const files = (await storedFiles()).filter((f) => f.endsWith('.webp'));
+    const files = (await storedFiles(mediaDir)).filter((f) => f.endsWith('.webp'));
     expect(files).toEqual(urls.map(([url]) => url!.replace('/media/', '')));
     // Beside them the three crops (tests/integration/image-crops.test.ts checks those).
-    expect(await storedFiles()).toHaveLength(files.length + 3);
+    expect(await storedFiles(mediaDir)).toHaveLength(files.length + 3);
     for (const width of [480, 828]) {
       const file = files.find((f) => f.endsWith(`-${width}.webp`))!;
       const meta = await sharp(await readFile(path.join(mediaDir, file))).metadata();
@@ -147,7 +139,7 @@ describe('image uploads', () => {
       height: 200,
       srcset: expect.stringMatching(/^\S+-300\.webp 300w$/),
     });
-    expect(await storedFiles()).toHaveLength(1 + 3); // its own width, and the three crops
+    expect(await storedFiles(mediaDir)).toHaveLength(1 + 3); // its own width, and the three crops
   });
 
   it('refuses bad files with an Arabic message and stores nothing', async () => {
@@ -168,7 +160,7 @@ describe('image uploads', () => {
         body: { error: message, code: expect.any(String) },
       });
     }
-    expect(await storedFiles()).toEqual([]);
+    expect(await storedFiles(mediaDir)).toEqual([]);
   });
 
   it('counts only stored images against the limits', async () => {
@@ -207,7 +199,7 @@ describe('image uploads', () => {
       'Content-Length': String(11 * 1024 * 1024),
     });
     expect(announced.status).toBe(413);
-    expect(await storedFiles()).toEqual([]);
+    expect(await storedFiles(mediaDir)).toEqual([]);
   });
 
   it('answers 401 to strangers and disabled staff, and stores nothing', async () => {
@@ -220,7 +212,7 @@ describe('image uploads', () => {
     const disabled = await upload(png, 'a.png', 'image/png');
     expect(disabled.status).toBe(401);
     expect(await disabled.json()).toMatchObject({ error: ACTION_MESSAGES.signedOut });
-    expect(await storedFiles()).toEqual([]);
+    expect(await storedFiles(mediaDir)).toEqual([]);
   });
 
   it('answers 500 in Arabic when the store cannot be written, leaving nothing behind', async () => {
@@ -231,7 +223,7 @@ describe('image uploads', () => {
     const response = await upload(await solid(900, 600).jpeg().toBuffer());
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({ error: 'تعذّر حفظ الصورة. أعد المحاولة بعد قليل.', code: 'storage' });
-    expect(await storedFiles()).toEqual([String(new Date().getUTCFullYear())]);
+    expect(await storedFiles(mediaDir)).toEqual([String(new Date().getUTCFullYear())]);
     vi.restoreAllMocks();
   });
 
@@ -266,7 +258,7 @@ describe('image uploads', () => {
           code: 'origin',
         });
       }
-      expect(await storedFiles()).toEqual([]);
+      expect(await storedFiles(mediaDir)).toEqual([]);
       expect(await countedUploads(writer.id)).toBe(0);
     });
 
@@ -289,7 +281,7 @@ describe('image uploads', () => {
         // Empty reads as unset; the outer afterAll restores the real environment.
         vi.stubEnv('SITE_URL', '');
       }
-      expect(await storedFiles()).toHaveLength(4 * (1 + 3)); // one variant each at this width, three crops
+      expect(await storedFiles(mediaDir)).toHaveLength(4 * (1 + 3)); // one variant each at this width, three crops
     });
   });
 
@@ -316,7 +308,7 @@ describe('image uploads', () => {
       const retryAfter = Number(refused.headers.get('retry-after'));
       expect(retryAfter).toBeGreaterThan(50);
       expect(retryAfter).toBeLessThanOrEqual(60);
-      expect(await storedFiles()).toEqual([]);
+      expect(await storedFiles(mediaDir)).toEqual([]);
       expect(await countedUploads(writer.id)).toBe(80);
 
       // Another writer's uploads are counted apart.
@@ -341,7 +333,7 @@ describe('image uploads', () => {
       const retryAfter = Number(refused.headers.get('retry-after'));
       expect(retryAfter).toBeGreaterThan(3500);
       expect(retryAfter).toBeLessThanOrEqual(3600);
-      expect(await storedFiles()).toEqual([]);
+      expect(await storedFiles(mediaDir)).toEqual([]);
 
       // A tiny file still fits in what is left of the day.
       const tiny = await solid(8, 8).png().toBuffer();
@@ -357,7 +349,7 @@ describe('image uploads', () => {
       const answers = await Promise.all(Array.from({ length: 5 }, () => upload(bytes)));
       expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 201, 429, 429]);
       expect(await countedUploads(writer.id)).toBe(UPLOAD_LIMITS.maxCount);
-      expect(await storedFiles()).toHaveLength(3 * (1 + 3));
+      expect(await storedFiles(mediaDir)).toHaveLength(3 * (1 + 3));
     });
 
     it('counts reservations one after the other however many arrive at once', async () => {
