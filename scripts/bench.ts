@@ -8,6 +8,7 @@ import { runMigrations } from '../db/migrate';
 import { createDatabase, dropDatabase, freshDatabaseName } from '../db/postgres-server';
 import { seedDemo } from '../db/seed/seed-demo';
 import { env as config } from '../lib/env';
+import { nextStartArgs } from './next-start';
 
 const PORT = config.BENCH_PORT;
 const SECONDS = config.BENCH_SECONDS;
@@ -88,11 +89,7 @@ try {
     console.log(`next build: ${((Date.now() - t) / 1000).toFixed(1)} s`);
   }
   const started = Date.now();
-  next = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '--port', String(PORT), '--hostname', '127.0.0.1'],
-    { env, stdio: 'ignore' },
-  );
+  next = spawn(process.execPath, nextStartArgs(PORT), { env, stdio: 'ignore' });
   while (
     !(await fetch(base + '/').then(
       (r) => r.ok,

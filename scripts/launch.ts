@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { env, launchProblems } from '../lib/env';
+import { KEEP_ALIVE_TIMEOUT_MS } from './next-start';
 
 const command = process.argv[2];
 if (command !== 'dev' && command !== 'build' && command !== 'start') {
@@ -52,6 +53,7 @@ log(`database ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 const args = [command];
 if (command !== 'build') args.push('--port', String(env.PORT));
+if (command === 'start') args.push('--keepAliveTimeout', String(KEEP_ALIVE_TIMEOUT_MS));
 const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', ...args], {
   stdio: 'inherit',
   env: nextEnvironment(process.env, databaseUrl, authSecret),

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { nextStartArgs } from './next-start';
 
 // `next start` of the existing production build, for the tests and scripts that need a server of
 // their own beside the suite's (a database they stop, a process they signal). DATABASE_URL and the
@@ -46,11 +47,11 @@ function privateBuild(): string {
 
 export async function startProductionServer({ port, env, privateCopy }: ServerOptions): Promise<ProductionServer> {
   const cwd = privateCopy ? privateBuild() : ROOT;
-  const child = spawn(
-    process.execPath,
-    [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port), '--hostname', '127.0.0.1'],
-    { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, nextStartArgs(port), {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
