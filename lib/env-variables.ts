@@ -40,6 +40,18 @@ const flag = () => z.enum(['true', 'false'], { error: 'must be true or false' })
 const postgresUrl = () =>
   z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL (postgres://user:password@host:5432/name)' });
 
+// Comma-separated postgres:// URLs; unset or empty is none.
+const postgresUrls = () =>
+  z
+    .string()
+    .transform((raw) =>
+      raw
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(postgresUrl()));
+
 // An origin and nothing else: every absolute URL the site prints is this plus a path.
 const origin = () =>
   z.string().transform((raw, ctx) => {
@@ -80,6 +92,17 @@ export const ENV_VARIABLES = {
     example: 'postgres://user:password@db.example.internal:5432/bawaba',
     secret: true,
     schema: postgresUrl().optional(),
+  }),
+  DATABASE_REPLICA_URLS: variable({
+    group: 'Database',
+    description: "Streaming replicas of DATABASE_URL, comma-separated: readers' pages, feeds, search read there.",
+    unset: 'every query goes to DATABASE_URL',
+    example:
+      'postgres://user:password@replica-1.internal:5432/bawaba,postgres://user:password@replica-2.internal:5432/bawaba',
+    secret: true,
+    schema: postgresUrls()
+      .optional()
+      .transform((urls) => urls ?? []),
   }),
   SEED_DEMO: variable({
     group: 'Database',

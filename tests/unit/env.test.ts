@@ -25,6 +25,20 @@ describe('environment variables, parsed one at a time', () => {
     expect(envProblem('SITE_URL', 'https://editor:pw@example.com')).toContain('without path, query or credentials');
   });
 
+  it('reads DATABASE_REPLICA_URLS as a comma-separated list of postgres:// URLs, none when unset', () => {
+    expect(createEnv({}).DATABASE_REPLICA_URLS).toEqual([]);
+    expect(createEnv({ DATABASE_REPLICA_URLS: '' }).DATABASE_REPLICA_URLS).toEqual([]);
+    const two = 'postgres://r@replica-1:5432/bawaba, postgresql://r@replica-2/bawaba,';
+    expect(createEnv({ DATABASE_REPLICA_URLS: two }).DATABASE_REPLICA_URLS).toEqual([
+      'postgres://r@replica-1:5432/bawaba',
+      'postgresql://r@replica-2/bawaba',
+    ]);
+    // A password in any of them is never echoed.
+    expect(envProblem('DATABASE_REPLICA_URLS', `${OWN_DATABASE},https://replica`)).toBe(
+      'DATABASE_REPLICA_URLS must be a postgres:// URL (postgres://user:password@host:5432/name).',
+    );
+  });
+
   it('refuses a bad value by name when it is read, and names the range', () => {
     const env = createEnv({ PORT: 'eighty', VIEWS_FLUSH_MAX: '0', TRUST_PROXY_HEADERS: 'yes' });
     expect(() => env.PORT).toThrow(InvalidEnvError);
