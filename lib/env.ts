@@ -106,5 +106,9 @@ export function launchProblems(command: LaunchCommand, source: EnvSource = proce
       problems.push(`${name} is not set; it is ${requiredNote(name)}. ${description}${hint}`);
     }
   }
+  // Replicas are copies of the deployment's own server; the launcher's embedded PostgreSQL has none.
+  if (!ownDatabase && envIsSet('DATABASE_REPLICA_URLS', source)) {
+    problems.push('DATABASE_REPLICA_URLS is set without DATABASE_URL: replicas need the primary they copy.');
+  }
   return problems;
 }

@@ -126,6 +126,14 @@ describe('what the launcher refuses', () => {
     ]);
   });
 
+  it('refuses replicas without the primary they copy', () => {
+    const replicas = { DATABASE_REPLICA_URLS: 'postgres://r@replica-1/bawaba' };
+    expect(launchProblems('dev', replicas)).toEqual([
+      'DATABASE_REPLICA_URLS is set without DATABASE_URL: replicas need the primary they copy.',
+    ]);
+    expect(launchProblems('dev', { ...replicas, DATABASE_URL: OWN_DATABASE })).toEqual([]);
+  });
+
   it('refuses malformed values in every mode, demo included', () => {
     expect(launchProblems('dev', { SITE_URL: 'example.com', AUTH_SECRET: 'short', VIEWS_FLUSH_MS: '50' })).toEqual([
       expect.stringMatching(/^SITE_URL="example.com" must be an absolute http\(s\) URL/),
