@@ -3,7 +3,7 @@ import { isDatabaseUnavailable, isStatementCancelled } from '@/lib/database-erro
 import type { Database } from './client';
 
 /** How long a replica that could not be reached is left out before a probe tries it again. */
-export const REPLICA_REST_MS = 5_000;
+const REPLICA_REST_MS = 5_000;
 
 export interface ReadRouting {
   /** The next replica in turn that is believed up; the primary when there is none. */

@@ -18,7 +18,7 @@ const REPLICA_PORT = 55_432;
 
 let primary: PgCluster | undefined;
 let replica: PgCluster | undefined;
-const admins: Database[] = [];
+const admins: { close: () => Promise<unknown> }[] = [];
 let onPrimary: Database;
 let onReplica: Database;
 
@@ -103,7 +103,7 @@ describe('read replicas', () => {
   it('sends reads to the primary while the replica is down, and back once a probe finds it up', async () => {
     const isReplica = sql`select pg_is_in_recovery() as value`;
     const routing = routeReads([replica!.url], db, (url, onOutcome) => createDb(url, { max: 1, onOutcome }), 0);
-    admins.push({ close: routing.close } as Database);
+    admins.push(routing);
     expect(await one(routing.pick(), isReplica)).toBe(true);
 
     replica!.stop();
