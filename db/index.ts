@@ -58,14 +58,11 @@ export function readDb(): Database {
     // A replica that fails marks the database unreachable like the primary would (the failed render
     // answers 503, cached pages are kept); only the primary's answers clear that, so a primary outage
     // is not hidden by replicas that still answer.
-    const observe = (error?: unknown) => {
-      if (error !== undefined) noteQueryOutcome(error);
-    };
-    globalForDb.bawabaReads = routeReads(env.DATABASE_REPLICA_URLS, db, (url, onOutcome) =>
-      createDb(
-        url,
-        poolOptions((error) => (onOutcome(error), observe(error))),
-      ),
+    globalForDb.bawabaReads = routeReads(
+      env.DATABASE_REPLICA_URLS,
+      db,
+      (url, onOutcome) => createDb(url, poolOptions(onOutcome)),
+      { onFailure: noteQueryOutcome },
     );
   }
   return globalForDb.bawabaReads.pick();

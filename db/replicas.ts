@@ -23,19 +23,25 @@ interface Replica {
  * connection lost or timed out, shutting down, out of connections) is left out at once, so only the
  * request that found it down fails; after REPLICA_REST_MS a background `select 1` tries it, and it takes reads again
  * from its first answer. With every replica out, reads go to the primary. `open` makes a replica's
- * pool and must pass it the given outcome observer (db/client.ts `onOutcome`).
+ * pool and must pass it the given outcome observer (db/client.ts `onOutcome`); `onFailure` hears of
+ * every failed query but the probes'.
  */
 export function routeReads(
   urls: readonly string[],
   primary: () => Database,
   open: (url: string, onOutcome: (error?: unknown) => void) => Database,
-  restMs = REPLICA_REST_MS,
+  { restMs = REPLICA_REST_MS, onFailure }: { restMs?: number; onFailure?: (error: unknown) => void } = {},
 ): ReadRouting {
   const replicas: Replica[] = urls.map((url) => {
     const health: Omit<Replica, 'db'> = { probing: false };
     const db = open(url, (error) => {
-      if (error === undefined) health.downUntil = undefined;
-      else if (unreachable(error)) health.downUntil = Date.now() + restMs;
+      if (error === undefined) {
+        health.downUntil = undefined;
+        return;
+      }
+      if (unreachable(error)) health.downUntil = Date.now() + restMs;
+      // A failed probe served no reader: it must not mark the database down for the whole process.
+      if (!health.probing) onFailure?.(error);
     });
     return Object.assign(health, { db });
   });

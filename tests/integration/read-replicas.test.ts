@@ -102,7 +102,9 @@ describe('read replicas', () => {
 
   it('sends reads to the primary while the replica is down, and back once a probe finds it up', async () => {
     const isReplica = sql`select pg_is_in_recovery() as value`;
-    const routing = routeReads([replica!.url], db, (url, onOutcome) => createDb(url, { max: 1, onOutcome }), 0);
+    const routing = routeReads([replica!.url], db, (url, onOutcome) => createDb(url, { max: 1, onOutcome }), {
+      restMs: 0,
+    });
     admins.push(routing);
     expect(await one(routing.pick(), isReplica)).toBe(true);
 
