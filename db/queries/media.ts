@@ -1,0 +1,84 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { BodyDocument } from '@/lib/body/document';
+import { mediaUsesOf } from '@/lib/media/library';
+import { db } from '..';
+import { media, mediaUsages, type MediaRendition } from '../schema';
+import type { Tx } from './article-write';
+
+export interface NewMedia {
+  name: string;
+  url: string;
+  uploadedBy: number;
+  original: { contentType: string; bytes: number; width: number; height: number };
+  width: number;
+  height: number;
+  altText: string | null;
+  renditions: MediaRendition[];
+}
+
+/** Adds a stored upload to the media library; its id. */
+export async function recordMedia(upload: NewMedia): Promise<number> {
+  const { original, ...rest } = upload;
+  const [row] = await db()
+    .insert(media)
+    .values({
+      ...rest,
+      originalType: original.contentType,
+      originalBytes: original.bytes,
+      originalWidth: original.width,
+      originalHeight: original.height,
+    })
+    .returning({ id: media.id });
+  return row!.id;
+}
+
+/**
+ * Rewrites which uploads the article shows (lead image and body images), inside the transaction that
+ * saves it: an image taken out stops counting as used there. An upload that has no alt text yet takes
+ * the first the article gives it. Images the library does not know (demo pictures, older uploads) are
+ * skipped.
+ */
+export async function linkMediaUsages(
+  tx: Tx,
+  articleId: number,
+  article: { body: BodyDocument; leadImageUrl: string | null; leadImageAlt: string | null },
+): Promise<void> {
+  await tx.delete(mediaUsages).where(eq(mediaUsages.articleId, articleId));
+  const uses = mediaUsesOf(article);
+  if (uses.length === 0) return;
+  const known = await tx
+    .select({ id: media.id, name: media.name })
+    .from(media)
+    .where(
+      inArray(
+        media.name,
+        uses.map((u) => u.name),
+      ),
+    );
+  const idOf = new Map(known.map((row) => [row.name, row.id]));
+  const rows = uses.flatMap((use) => {
+    const mediaId = idOf.get(use.name);
+    return mediaId === undefined ? [] : [{ articleId, mediaId, altText: use.alt }];
+  });
+  if (rows.length === 0) return;
+  await tx.insert(mediaUsages).values(rows);
+  for (const row of rows) {
+    if (!row.altText) continue;
+    await tx
+      .update(media)
+      .set({ altText: row.altText })
+      .where(and(eq(media.id, row.mediaId), isNull(media.altText)));
+  }
+}
+
+/** An upload's library row with the articles that show it (newest article first). */
+export async function mediaWithUsages(name: string) {
+  const [row] = await db().select().from(media).where(eq(media.name, name));
+  if (!row) return null;
+  const usages = await db()
+    .select({ articleId: mediaUsages.articleId, altText: mediaUsages.altText })
+    .from(mediaUsages)
+    .where(eq(mediaUsages.mediaId, row.id))
+    .orderBy(sql`${mediaUsages.articleId} desc`);
+  return { ...row, usages };
+}
