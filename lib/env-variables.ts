@@ -165,20 +165,20 @@ export const ENV_VARIABLES = {
   }),
   MEDIA_STORE: variable({
     group: 'Media',
-    description:
-      'Where uploads are kept: `local` (the MEDIA_DIR folder, one machine) or `s3` (a bucket every instance shares).',
+    description: 'Where uploads are kept: `local` (the MEDIA_DIR folder) or `s3` (a bucket all instances share).',
     default: 'local',
     schema: z.enum(['local', 's3'], { error: 'must be local or s3' }),
   }),
   MEDIA_DIR: variable({
     group: 'Media',
-    description: 'With MEDIA_STORE=local: the folder uploads are stored in; several instances must share it.',
+    description: 'With MEDIA_STORE=local: the folder uploads are kept in; several instances must share it.',
     default: '.data/media',
     schema: z.string(),
   }),
   S3_BUCKET: variable({
     group: 'Media',
-    description: 'With MEDIA_STORE=s3: the bucket (S3, R2, MinIO…) uploads are stored in; the app serves them.',
+    description: 'With MEDIA_STORE=s3: the bucket (S3, R2, MinIO…) uploads are kept in; the app serves them.',
+    unset: 'none',
     example: 'bawaba-media',
     requiredWhen: { variable: 'MEDIA_STORE', value: 's3' },
     schema: z
@@ -216,7 +216,7 @@ export const ENV_VARIABLES = {
   }),
   S3_FORCE_PATH_STYLE: variable({
     group: 'Media',
-    description: 'With MEDIA_STORE=s3: address the bucket as `endpoint/bucket` (MinIO) instead of `bucket.endpoint`.',
+    description: 'With MEDIA_STORE=s3: address the bucket as `endpoint/bucket` (MinIO), not `bucket.endpoint`.',
     default: 'false',
     schema: flag(),
   }),

@@ -1,0 +1,161 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import sharp from 'sharp';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveArticle } from '@/app/(admin)/admin/(staff)/articles/save-article';
+import { POST } from '@/app/api/uploads/route';
+import { mediaWithUsages } from '@/db/queries/media';
+import { articles, media } from '@/db/schema';
+import { paragraph } from '@/lib/body/document';
+import { mediaNameForSrc } from '@/lib/media/library';
+import { articleForm } from '../support/article-form';
+import { createSection, resetDatabase, testDb } from '../support/fixtures';
+import { storedFiles } from '../support/media-files';
+import { signInAs } from '../support/session-mock';
+import { createStaff } from '../support/staff-fixtures';
+
+let mediaDir = '';
+
+async function upload(width: number, height: number, alt?: string): Promise<string> {
+  const form = new FormData();
+  const png = await sharp({ create: { width, height, channels: 3, background: '#8b1f3a' } })
+    .png()
+    .toBuffer();
+  form.set('file', new File([png], 'photo.png', { type: 'image/png' }));
+  if (alt !== undefined) form.set('alt', alt);
+  const response = await POST(new Request('http://localhost/api/uploads', { method: 'POST', body: form }));
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { url: string }).url;
+}
+
+const image = (src: string, alt = '') => ({ type: 'image', attrs: { src, alt } });
+const body = (...images: ReturnType<typeof image>[]) =>
+  JSON.stringify({ type: 'doc', content: [paragraph('نص الخبر كما يكتبه المحرر، بما يكفي من الكلمات.'), ...images] });
+
+async function usedIn(url: string): Promise<{ articleId: number; altText: string | null }[]> {
+  return (await mediaWithUsages(mediaNameForSrc(url)!))!.usages;
+}
+
+describe('the media library', () => {
+  beforeAll(async () => {
+    mediaDir = await mkdtemp(path.join(tmpdir(), 'bawaba-media-library-'));
+    vi.stubEnv('MEDIA_DIR', mediaDir);
+  });
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    await rm(mediaDir, { recursive: true, force: true });
+  });
+  beforeEach(resetDatabase);
+
+  it('records every upload: who, when, the original, each rendition and the alt text given', async () => {
+    const writer = await createStaff('writer');
+    signInAs(writer);
+    const before = new Date();
+    const url = await upload(1500, 1000, '  ميدان التحرير صباحًا  ');
+    const row = await mediaWithUsages(mediaNameForSrc(url)!);
+    expect(row).toMatchObject({
+      url,
+      uploadedBy: writer.id,
+      originalType: 'image/png',
+      originalWidth: 1500,
+      originalHeight: 1000,
+      width: 1200,
+      height: 800,
+      altText: 'ميدان التحرير صباحًا',
+      usages: [],
+    });
+    expect(row!.originalBytes).toBeGreaterThan(0);
+    expect(row!.createdAt.getTime()).toBeGreaterThan(before.getTime() - 60_000);
+
+    // Each rendition as stored: its key, type, size on disk and dimensions.
+    const files = await storedFiles(mediaDir);
+    expect(row!.renditions.map((r) => r.key).sort()).toEqual(files);
+    const sizes = Object.fromEntries(row!.renditions.map((r) => [r.key.replace(/^.*-/, ''), r]));
+    expect(sizes).toMatchObject({
+      '480.webp': { contentType: 'image/webp', width: 480, height: 320 },
+      '828.webp': { contentType: 'image/webp', width: 828, height: 552 },
+      '1200.webp': { contentType: 'image/webp', width: 1200, height: 800 },
+      '16x9.jpg': { contentType: 'image/jpeg', width: 1200, height: 675 },
+      '4x3.jpg': { contentType: 'image/jpeg', width: 1200, height: 900 },
+      '1x1.jpg': { contentType: 'image/jpeg', width: 1200, height: 1200 },
+    });
+    for (const rendition of row!.renditions) {
+      expect(rendition.bytes, rendition.key).toBe((await stat(path.join(mediaDir, rendition.key))).size);
+    }
+
+    // Without alt text, and by a user since removed: the upload stays in the library.
+    const gone = await createStaff('writer');
+    signInAs(gone);
+    const other = await upload(300, 200);
+    await testDb().execute(sql`delete from users where id = ${gone.id}`);
+    expect(await mediaWithUsages(mediaNameForSrc(other)!)).toMatchObject({ uploadedBy: null, altText: null });
+  });
+
+  it('links an upload to the articles that show it, and unlinks it when an edit takes it out', async () => {
+    const section = await createSection();
+    const editor = await createStaff('editor');
+    signInAs(editor);
+    const lead = await upload(600, 400);
+    const inline = await upload(500, 300);
+    const unused = await upload(400, 300);
+
+    const created = await saveArticle(
+      undefined,
+      articleForm({
+        sectionId: String(section.id),
+        leadImageUrl: lead,
+        leadImageWidth: '600',
+        leadImageHeight: '400',
+        leadImageAlt: 'مبنى البرلمان من الجسر',
+        body: body(image(inline, 'سوق العتبة'), image('/demo/egypt.webp', 'رسم')),
+      }),
+    );
+    expect(created).toMatchObject({ ok: true, version: 1 });
+    const id = Number(created.values!.id);
+    expect(await usedIn(lead)).toEqual([{ articleId: id, altText: 'مبنى البرلمان من الجسر' }]);
+    expect(await usedIn(inline)).toEqual([{ articleId: id, altText: 'سوق العتبة' }]);
+    expect(await usedIn(unused)).toEqual([]);
+    // Uploaded without alt text: they take the first the article gives.
+    const [leadRow] = await testDb().select().from(media).where(eq(media.url, lead));
+    expect(leadRow!.altText).toBe('مبنى البرلمان من الجسر');
+
+    // A second article shows the inline image too.
+    const second = await saveArticle(
+      undefined,
+      articleForm({ sectionId: String(section.id), body: body(image(inline, 'سوق العتبة ظهرًا')) }),
+    );
+    const secondId = Number(second.values!.id);
+    expect(await usedIn(inline)).toEqual([
+      { articleId: secondId, altText: 'سوق العتبة ظهرًا' },
+      { articleId: id, altText: 'سوق العتبة' },
+    ]);
+
+    // The first article drops its body image and changes its lead image: the usages follow.
+    const edited = await saveArticle(
+      undefined,
+      articleForm({
+        id: String(id),
+        version: '1',
+        sectionId: String(section.id),
+        leadImageUrl: unused,
+        leadImageWidth: '400',
+        leadImageHeight: '300',
+        leadImageAlt: 'صورة أخرى للبرلمان',
+        body: body(),
+      }),
+    );
+    expect(edited).toMatchObject({ ok: true, version: 2 });
+    expect(await usedIn(lead)).toEqual([]);
+    expect(await usedIn(inline)).toEqual([{ articleId: secondId, altText: 'سوق العتبة ظهرًا' }]);
+    expect(await usedIn(unused)).toEqual([{ articleId: id, altText: 'صورة أخرى للبرلمان' }]);
+    // The library keeps the alt text the upload got first.
+    const [inlineRow] = await testDb().select().from(media).where(eq(media.url, inline));
+    expect(inlineRow!.altText).toBe('سوق العتبة');
+
+    // A deleted article uses nothing.
+    await testDb().delete(articles).where(eq(articles.id, secondId));
+    expect(await usedIn(inline)).toEqual([]);
+  });
+});
