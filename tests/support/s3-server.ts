@@ -22,13 +22,14 @@ export interface S3TestServer {
 // s3rver's only credentials: requests signed with anything else are refused.
 const ACCESS_KEY = 'S3RVER';
 const BUCKET = 'bawaba-media-test';
+const require = createRequire(import.meta.url);
 const READY = /S3rver listening on (\S+):(\d+)/;
 
 /** Starts the server on a free port with a fresh folder and an empty bucket; `stop` removes both. */
 export async function startS3Server(): Promise<S3TestServer> {
   const directory = await mkdtemp(path.join(tmpdir(), 'bawaba-s3-'));
   // The package ships its command-line program as a module without the `bin` wrapper: run that.
-  const cli = createRequire(import.meta.url).resolve('@20minutes/s3rver/lib/cli.js');
+  const cli = require.resolve('@20minutes/s3rver/lib/cli.js');
   // s3rver signs a bucket-level path as `/bucket` where the SDK (and S3) sign `/bucket/`, so it would
   // refuse every listing; it still demands a well-formed SigV4 header from a known access key.
   const args = ['-d', directory, '-a', '127.0.0.1', '-p', '0', '--silent', '--allow-mismatched-signatures'];
