@@ -1,4 +1,4 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
@@ -18,14 +18,18 @@ import { createStaff } from '../support/staff-fixtures';
 
 let mediaDir = '';
 
-async function upload(width: number, height: number, alt?: string): Promise<string> {
+async function post(width: number, height: number, alt?: string): Promise<Response> {
   const form = new FormData();
   const png = await sharp({ create: { width, height, channels: 3, background: '#8b1f3a' } })
     .png()
     .toBuffer();
   form.set('file', new File([png], 'photo.png', { type: 'image/png' }));
   if (alt !== undefined) form.set('alt', alt);
-  const response = await POST(new Request('http://localhost/api/uploads', { method: 'POST', body: form }));
+  return POST(new Request('http://localhost/api/uploads', { method: 'POST', body: form }));
+}
+
+async function upload(width: number, height: number, alt?: string): Promise<string> {
+  const response = await post(width, height, alt);
   expect(response.status).toBe(201);
   return ((await response.json()) as { url: string }).url;
 }
@@ -47,7 +51,11 @@ describe('the media library', () => {
     vi.unstubAllEnvs();
     await rm(mediaDir, { recursive: true, force: true });
   });
-  beforeEach(resetDatabase);
+  beforeEach(async () => {
+    await resetDatabase();
+    await rm(mediaDir, { recursive: true, force: true });
+    await mkdir(mediaDir);
+  });
 
   it('records every upload: who, when, the original, each rendition and the alt text given', async () => {
     const writer = await createStaff('writer');
@@ -91,6 +99,31 @@ describe('the media library', () => {
     const other = await upload(300, 200);
     await testDb().execute(sql`delete from users where id = ${gone.id}`);
     expect(await mediaWithUsages(mediaNameForSrc(other)!)).toMatchObject({ uploadedBy: null, altText: null });
+  });
+
+  it('keeps no file it could not record: the upload is refused whole and not counted', async () => {
+    const writer = await createStaff('writer');
+    signInAs(writer);
+    // The library's table refuses rows, as a database in trouble would, after the files are written.
+    await testDb().execute(sql`
+      create function refuse_media() returns trigger language plpgsql as $$
+      begin raise exception 'media table unavailable'; end $$`);
+    await testDb().execute(sql`create trigger refuse_media before insert on media execute function refuse_media()`);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const response = await post(300, 200);
+      expect(response.status).toBe(500);
+      expect(await response.json()).toMatchObject({ code: 'storage' });
+    } finally {
+      vi.restoreAllMocks();
+      await testDb().execute(sql`drop trigger refuse_media on media`);
+      await testDb().execute(sql`drop function refuse_media()`);
+    }
+    expect(await storedFiles(mediaDir)).toEqual([]);
+    const [counted] = await testDb().execute<{ n: number }>(
+      sql`select count(*)::int as n from media_uploads where user_id = ${writer.id}`,
+    );
+    expect(counted!.n).toBe(0);
   });
 
   it('links an upload to the articles that show it, and unlinks it when an edit takes it out', async () => {
