@@ -49,8 +49,10 @@ export class S3MediaStorage implements MediaStorage {
       // service (older MinIO, R2 at times, the test server): send and check them only where required.
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
-      // A bucket that stops answering must not hold a reader's request (or an upload) for minutes.
+      // A bucket that stops answering must not hold a reader's request (or an upload) for minutes:
+      // a few seconds to connect, ten of silence mid-request, three tries in all.
       maxAttempts: 3,
+      requestHandler: { connectionTimeout: 3_000, requestTimeout: 10_000 },
     });
   }
 
