@@ -22,12 +22,14 @@ export const media = pgTable(
     name: text().notNull().unique(),
     /** The address handed to the editor (the largest WebP), as articles store it. */
     url: text().notNull(),
+    /** Null once the user is deleted, and for uploads stored before the library. */
     uploadedBy: integer().references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    originalType: text().notNull(),
-    originalBytes: integer().notNull(),
-    originalWidth: integer().notNull(),
-    originalHeight: integer().notNull(),
+    /** As received; null only for uploads stored before the library (`npm run media:backfill-library`). */
+    originalType: text(),
+    originalBytes: integer(),
+    originalWidth: integer(),
+    originalHeight: integer(),
     /** Of the largest WebP, the one `url` names. */
     width: integer().notNull(),
     height: integer().notNull(),

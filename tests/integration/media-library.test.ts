@@ -7,11 +7,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { saveArticle } from '@/app/(admin)/admin/(staff)/articles/save-article';
 import { POST } from '@/app/api/uploads/route';
 import { mediaWithUsages } from '@/db/queries/media';
+import { backfillMediaLibrary } from '@/db/queries/media-backfill';
+import { mediaStorage } from '@/lib/media';
 import { articles, media } from '@/db/schema';
 import { paragraph } from '@/lib/body/document';
 import { mediaNameForSrc } from '@/lib/media/library';
 import { articleForm } from '../support/article-form';
-import { createSection, resetDatabase, testDb } from '../support/fixtures';
+import { createArticle, createSection, resetDatabase, testDb } from '../support/fixtures';
 import { storedFiles } from '../support/media-files';
 import { signInAs } from '../support/session-mock';
 import { createStaff } from '../support/staff-fixtures';
@@ -190,5 +192,44 @@ describe('the media library', () => {
     // A deleted article uses nothing.
     await testDb().delete(articles).where(eq(articles.id, secondId));
     expect(await usedIn(inline)).toEqual([]);
+  });
+
+  it('the backfill records uploads stored before the library, and links the articles showing them, once', async () => {
+    signInAs(await createStaff('writer'));
+    const url = await upload(1000, 700);
+    const recorded = (await mediaWithUsages(mediaNameForSrc(url)!))!;
+    // As an upload from before the library: files in the store, no row.
+    await testDb().delete(media).where(eq(media.url, url));
+    const section = await createSection();
+    const story = await createArticle(section.id, {
+      leadImageUrl: url,
+      leadImageAlt: 'قارب على النيل عند الغروب',
+      body: { type: 'doc', content: [paragraph('نص'), { type: 'image', attrs: { src: url, alt: 'قارب' } }] },
+    });
+
+    const lines: string[] = [];
+    const result = await backfillMediaLibrary(mediaStorage(), (line) => lines.push(line));
+    expect(result).toEqual({ uploads: 1, recorded: 1, failed: 0, articles: 1 });
+    const found = await mediaWithUsages(mediaNameForSrc(url)!);
+    expect(found).toMatchObject({
+      url,
+      uploadedBy: null,
+      originalType: null,
+      originalBytes: null,
+      width: recorded.width,
+      height: recorded.height,
+      altText: 'قارب على النيل عند الغروب',
+      usages: [{ articleId: story.id, altText: 'قارب على النيل عند الغروب' }],
+    });
+    const byKey = (rows: typeof recorded.renditions) => [...rows].sort((a, b) => a.key.localeCompare(b.key));
+    expect(byKey(found!.renditions)).toEqual(byKey(recorded.renditions));
+
+    expect(await backfillMediaLibrary(mediaStorage(), (line) => lines.push(line))).toEqual({
+      uploads: 1,
+      recorded: 0,
+      failed: 0,
+      articles: 1,
+    });
+    expect(lines).toEqual([]);
   });
 });
