@@ -39,6 +39,9 @@ export async function startS3Server(): Promise<S3TestServer> {
   const child = spawn(process.execPath, [...node, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Should the test run die without calling `stop`, the server goes with it rather than lingering.
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
   try {
     const port = await listeningPort(child);
     const endpoint = `http://127.0.0.1:${port}`;
@@ -58,11 +61,13 @@ export async function startS3Server(): Promise<S3TestServer> {
         S3_FORCE_PATH_STYLE: 'true',
       },
       stop: async () => {
+        process.off('exit', orphanGuard);
         await stopChild(child);
         await rm(directory, { recursive: true, force: true });
       },
     };
   } catch (error) {
+    process.off('exit', orphanGuard);
     await stopChild(child);
     await rm(directory, { recursive: true, force: true });
     throw error;
