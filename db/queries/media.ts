@@ -36,8 +36,8 @@ export async function recordMedia(upload: NewMedia): Promise<number> {
 /**
  * Rewrites which uploads the article shows (lead image and body images), inside the transaction that
  * saves it: an image taken out stops counting as used there. An upload that has no alt text yet takes
- * the first the article gives it. Images the library does not know (demo pictures, older uploads) are
- * skipped.
+ * the first the article gives it. Images the library does not know (demo pictures, uploads not yet
+ * backfilled) are skipped.
  */
 export async function linkMediaUsages(
   tx: Tx,
@@ -63,7 +63,8 @@ export async function linkMediaUsages(
   });
   if (rows.length === 0) return;
   await tx.insert(mediaUsages).values(rows);
-  for (const row of rows) {
+  // In id order, so two saves naming the same uploads in another order take their locks alike.
+  for (const row of [...rows].sort((a, b) => a.mediaId - b.mediaId)) {
     if (!row.altText) continue;
     await tx
       .update(media)
