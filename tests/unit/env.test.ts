@@ -134,6 +134,29 @@ describe('what the launcher refuses', () => {
     expect(launchProblems('dev', { ...replicas, DATABASE_URL: OWN_DATABASE })).toEqual([]);
   });
 
+  it('refuses MEDIA_STORE=s3 without a bucket, and half a key pair, in every mode', () => {
+    for (const command of ['dev', 'build', 'start'] as const) {
+      expect(launchProblems(command, { MEDIA_STORE: 's3' })).toEqual([
+        expect.stringMatching(
+          /^S3_BUCKET is not set; it is required when `MEDIA_STORE=s3`\. .* For example bawaba-media\.$/,
+        ),
+      ]);
+    }
+    expect(launchProblems('dev', { MEDIA_STORE: 's3', S3_BUCKET: 'news-media' })).toEqual([]);
+    // The bucket alone means nothing to the local store.
+    expect(launchProblems('dev', { S3_BUCKET: 'news-media' })).toEqual([]);
+    expect(launchProblems('dev', { MEDIA_STORE: 's3', S3_BUCKET: 'news-media', S3_ACCESS_KEY_ID: 'AKIA1' })).toEqual([
+      expect.stringMatching(/^S3_SECRET_ACCESS_KEY is not set; it is required with `S3_ACCESS_KEY_ID`/),
+    ]);
+    expect(
+      launchProblems('dev', { MEDIA_STORE: 'bucket', S3_BUCKET: 'Not_A_Bucket', S3_ENDPOINT: 'minio:9000' }),
+    ).toEqual([
+      expect.stringMatching(/^MEDIA_STORE="bucket" must be local or s3/),
+      expect.stringMatching(/^S3_BUCKET="Not_A_Bucket" must be a bucket name/),
+      expect.stringMatching(/^S3_ENDPOINT="minio:9000" must be an http\(s\) URL/),
+    ]);
+  });
+
   it('refuses malformed values in every mode, demo included', () => {
     expect(launchProblems('dev', { SITE_URL: 'example.com', AUTH_SECRET: 'short', VIEWS_FLUSH_MS: '50' })).toEqual([
       expect.stringMatching(/^SITE_URL="example.com" must be an absolute http\(s\) URL/),
