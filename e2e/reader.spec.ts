@@ -62,6 +62,11 @@ test('home → section → article, with the section, dateline and body of the s
   await expect(canonicalLink).toHaveCount(1);
   await expect(canonicalLink).toHaveAttribute('href', /\/news\/\d+\//);
   const canonical = (await canonicalLink.getAttribute('href'))!;
+  // The links share the story's short address, which answers 301 to the canonical one.
+  const short = new URL(canonical).origin + new URL(canonical).pathname.split('/').slice(0, 3).join('/');
+  const redirect = await page.request.get(short, { maxRedirects: 0 });
+  expect(redirect.status()).toBe(301);
+  expect(redirect.headers().location).toBe(canonical);
   for (const [name, host] of [
     ['واتساب', 'wa.me'],
     ['فيسبوك', 'www.facebook.com'],
@@ -70,7 +75,7 @@ test('home → section → article, with the section, dateline and body of the s
   ]) {
     const href = (await share.getByRole('link', { name }).getAttribute('href'))!;
     expect(new URL(href).host).toBe(host);
-    expect(href).toContain(encodeURIComponent(canonical));
+    expect(href).toContain(encodeURIComponent(short));
   }
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await share.getByRole('button', { name: 'نسخ الرابط' }).click();
