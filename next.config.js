@@ -6,7 +6,9 @@ import { securityHeaders } from './lib/http/content-security-policy.js';
 const nextConfig = {
   poweredByHeader: false,
   // forbidden() for staff who are signed in but lack the role.
-  experimental: { authInterrupts: true },
+  // globalNotFound: unmatched URLs get app/global-not-found.tsx, a document of its own. Without it the
+  // root not-found (with the whole site header and footer) travels in every page's RSC payload.
+  experimental: { authInterrupts: true, globalNotFound: true },
   reactStrictMode: true,
   // Pages and feeds are cached in this process's memory within a byte bound, never on disk (where
   // nothing would ever evict them); the handler also gives each cached page its own CSP. Next's own

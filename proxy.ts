@@ -82,7 +82,7 @@ async function knownOrNotFound(request: NextRequest) {
   return notFound(request, verdict.html);
 }
 
-// The branded 404 for pages comes from rendering a path no route matches (app/not-found.tsx, one
+// The branded 404 for pages comes from rendering a path no route matches (app/global-not-found.tsx, one
 // prerendered entry for every such path); a folder starting with `_` is private in the App Router, so
 // no route can ever appear there. Feeds and sitemaps get plain text. Neither is stored by any cache.
 const NOT_FOUND_PAGE = '/_not-a-route/not-found';

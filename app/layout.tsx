@@ -2,12 +2,10 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SITE } from '@/lib/site';
 import { siteUrl } from '@/lib/site-url';
-import { HeadReconciler } from '@/components/layout/head-reconciler';
-import { cairo } from './fonts';
+import { HtmlDocument } from './html-document';
 import './globals.css';
 
-// The fallback for every route without its own setting, notably the 404 page for unknown URLs,
-// whose header shows today's date: re-rendered at most once a minute instead of frozen at build.
+// The fallback for every route without its own setting.
 export const revalidate = 60;
 
 export function generateMetadata(): Metadata {
@@ -26,12 +24,5 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="ar" dir="rtl" className={cairo.variable}>
-      <body className="min-h-screen bg-paper font-sans antialiased">
-        <HeadReconciler />
-        {children}
-      </body>
-    </html>
-  );
+  return <HtmlDocument>{children}</HtmlDocument>;
 }

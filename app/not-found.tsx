@@ -1,16 +1,14 @@
 import { NotFoundMessage } from '@/components/layout/not-found-message';
-import { SiteChrome } from '@/components/layout/site-chrome';
-import { listSections } from '@/db/queries/sections';
 
 export const metadata = { title: 'الصفحة غير موجودة', robots: { index: false } };
 
-// For URLs that match no route. A reader page that calls notFound() gets (public)/not-found.tsx,
-// inside the reader layout that already draws the header and footer.
-export default async function NotFound() {
-  const sections = await listSections();
+// Only for notFound() outside the reader pages (which have (public)/not-found.tsx inside their layout);
+// unmatched URLs get app/global-not-found.tsx. Kept bare: the root boundary is part of every page's
+// RSC payload.
+export default function NotFound() {
   return (
-    <SiteChrome sections={sections} now={new Date()}>
+    <main id="main" className="mx-auto max-w-6xl px-4">
       <NotFoundMessage />
-    </SiteChrome>
+    </main>
   );
 }

@@ -12,12 +12,15 @@ export function ArchiveListing({
   hrefFor,
   emptyText,
   byline = true,
+  sectionLabel = true,
 }: {
   listing: Page<Card>;
   hrefFor: (page: number) => string;
   emptyText: string;
   /** Off on an author's own page, where every card would name the same writer. */
   byline?: boolean;
+  /** Off on a section's own page. */
+  sectionLabel?: boolean;
 }) {
   return (
     <>
@@ -26,7 +29,15 @@ export function ArchiveListing({
       ) : (
         <div>
           {listing.items.map((a, i) => (
-            <ArticleCard key={a.id} article={a} variant="row" level={2} preload={i === 0} byline={byline} />
+            <ArticleCard
+              key={a.id}
+              article={a}
+              variant="row"
+              level={2}
+              preload={i === 0}
+              byline={byline}
+              sectionLabel={sectionLabel}
+            />
           ))}
         </div>
       )}

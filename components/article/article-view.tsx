@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { MostRead } from '@/components/reader/most-read';
 import type { ArticleCard as Card } from '@/db/queries/article-cards';
 import type { PublishedArticle } from '@/db/queries/articles';
-import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
+import { articlePath, articleShortPath, authorPath, linkHref, sectionPath, tagPath } from '@/lib/paths';
 import { ownImagePath } from '@/lib/image-crops';
 import { absoluteUrl } from '@/lib/site-url';
 import { IsolatedText } from '../text/isolated-text';
@@ -58,7 +58,7 @@ export function ArticleView({
             <span>
               كتب:{' '}
               <Link
-                href={authorPath(article.author.slug)}
+                href={linkHref(authorPath(article.author.slug))}
                 rel="author"
                 className="font-bold text-ink hover:text-accent"
                 data-testid="article-byline"
@@ -87,7 +87,7 @@ export function ArticleView({
         ) : null}
         <div className="mt-6">
           <ArticleBody doc={article.body} />
-          <ShareBar url={absoluteUrl(articlePath(article))} title={article.title} />
+          <ShareBar url={absoluteUrl(articlePath(article))} shareUrl={absoluteUrl(articleShortPath(article.id))} />
         </div>
         {article.tags.length ? (
           <section aria-labelledby="article-tags" className="mt-8 flex flex-wrap items-center gap-2">
@@ -97,11 +97,7 @@ export function ArticleView({
             <ul className="flex flex-wrap gap-2">
               {article.tags.map((t) => (
                 <li key={t.slug}>
-                  <Link
-                    href={tagPath(t.slug)}
-                    rel="tag"
-                    className="block rounded-full bg-wash px-3 py-1 text-sm hover:bg-brand hover:text-white"
-                  >
+                  <Link href={linkHref(tagPath(t.slug))} rel="tag" className="tag-chip">
                     {t.name}
                   </Link>
                 </li>
@@ -114,7 +110,7 @@ export function ArticleView({
         <aside className="flex flex-col gap-8">
           {related.length ? (
             <section aria-labelledby="related-stories">
-              <h2 id="related-stories" className="mb-3 border-b-2 border-brand pb-1 text-xl font-bold">
+              <h2 id="related-stories" className="rail-title mb-3">
                 أخبار ذات صلة
               </h2>
               <div className="flex flex-col gap-4">

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { authorPath, sectionPath } from '@/lib/paths';
+import { authorPath, linkHref, sectionPath } from '@/lib/paths';
 import { Dateline } from './dateline';
 
 /** The small line under a story in any listing: its section, its writer when shown, its Cairo time. */
@@ -8,24 +8,19 @@ export function CardMeta({
   author,
   publishedAt,
 }: {
-  section: { slug: string; name: string };
+  section?: { slug: string; name: string } | null;
   author?: { slug: string; name: string } | null;
   publishedAt: Date;
 }) {
+  // The dots between the parts come from the stylesheet (`.meta`), hidden from screen readers.
   return (
-    <p className="text-xs text-muted">
-      <Link href={sectionPath(section.slug)} className="font-bold text-accent">
-        {section.name}
-      </Link>
-      <span aria-hidden="true"> · </span>
-      {author ? (
-        <>
-          <Link href={authorPath(author.slug)} className="hover:text-accent">
-            {author.name}
-          </Link>
-          <span aria-hidden="true"> · </span>
-        </>
+    <p className="meta">
+      {section ? (
+        <Link href={sectionPath(section.slug)} className="font-bold text-accent">
+          {section.name}
+        </Link>
       ) : null}
+      {author ? <Link href={linkHref(authorPath(author.slug))}>{author.name}</Link> : null}
       <Dateline date={publishedAt} />
     </p>
   );

@@ -8,7 +8,7 @@ export function CopyLinkButton({ url }: { url: string }) {
   return (
     <button
       type="button"
-      className="rounded border border-line px-3 py-1 text-sm hover:border-ink"
+      className="share-link"
       onClick={async () => {
         try {
           await navigator.clipboard.writeText(url);

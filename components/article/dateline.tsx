@@ -7,7 +7,8 @@ import { formatDateline, toCairoIso } from '@/lib/cairo-time';
  */
 export function Dateline({ date, className }: { date: Date; className?: string }) {
   return (
-    <time dateTime={toCairoIso(date)} className={className} dir="ltr">
+    // No className prop at all when none is given: an undefined one is still written into the RSC payload.
+    <time dateTime={toCairoIso(date)} {...(className ? { className } : {})} dir="ltr">
       {formatDateline(date)}
     </time>
   );

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { linkHref } from '@/lib/paths';
 
 /** Real links, so crawlers and readers without script page through the archive. */
 export function Pagination({
@@ -14,7 +15,11 @@ export function Pagination({
   return (
     <nav aria-label="التنقل بين الصفحات" className="mt-6 flex items-center justify-between gap-4">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className="rounded border border-line px-4 py-2 hover:border-brand">
+        <Link
+          href={linkHref(hrefFor(page - 1))}
+          rel="prev"
+          className="rounded border border-line px-4 py-2 hover:border-brand"
+        >
           الصفحة السابقة
         </Link>
       ) : (
@@ -24,7 +29,11 @@ export function Pagination({
         صفحة {page} من {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} rel="next" className="rounded border border-line px-4 py-2 hover:border-brand">
+        <Link
+          href={linkHref(hrefFor(page + 1))}
+          rel="next"
+          className="rounded border border-line px-4 py-2 hover:border-brand"
+        >
           الصفحة التالية
         </Link>
       ) : (

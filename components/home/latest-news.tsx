@@ -6,10 +6,10 @@ import { RailBox, RailHeadline } from '../layout/rail-box';
 export function LatestNews({ articles }: { articles: ArticleCard[] }) {
   return (
     <RailBox id="latest-news" title="آخر الأخبار">
-      <ol className="divide-y divide-line">
+      <ol className="rail-list divide-y divide-line">
         {articles.map((a) => (
-          <li key={a.id} className="py-2">
-            <time dateTime={a.publishedAt.toISOString()} className="block text-xs font-bold text-accent">
+          <li key={a.id}>
+            <time dateTime={a.publishedAt.toISOString()} className="rail-time">
               {formatDateline(a.publishedAt).split(' | ')[1]}
             </time>
             <RailHeadline article={a} />

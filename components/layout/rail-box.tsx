@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { articlePath } from '@/lib/paths';
+import { articlePath, linkHref } from '@/lib/paths';
 
 /** A boxed list beside the main column (آخر الأخبار, الأكثر قراءة), labelled by its own heading. */
 export function RailBox({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="rounded bg-wash p-4">
-      <h2 id={id} className="mb-2 border-b-2 border-brand pb-1 text-xl font-bold">
+      <h2 id={id} className="rail-title mb-2">
         {title}
       </h2>
       {children}
@@ -17,7 +17,7 @@ export function RailBox({ id, title, children }: { id: string; title: string; ch
 /** A headline in a rail list, linking to its story. */
 export function RailHeadline({ article }: { article: { id: number; slug: string; title: string } }) {
   return (
-    <Link href={articlePath(article)} className="font-bold leading-snug hover:text-accent">
+    <Link href={linkHref(articlePath(article))} className="rail-link">
       {article.title}
     </Link>
   );

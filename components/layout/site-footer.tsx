@@ -5,16 +5,14 @@ import type { NavSection } from './site-header';
 
 export function SiteFooter({ sections, year }: { sections: NavSection[]; year: number }) {
   return (
-    <footer className="mt-12 bg-bar text-white">
+    <footer className="site-footer mt-12 bg-bar text-white">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:grid-cols-2">
         <nav aria-label="أقسام الموقع">
           <h2 className="mb-2 font-bold">الأقسام</h2>
           <ul className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
             {sections.map((s) => (
               <li key={s.slug}>
-                <Link href={sectionPath(s.slug)} className="hover:underline">
-                  {s.name}
-                </Link>
+                <Link href={sectionPath(s.slug)}>{s.name}</Link>
               </li>
             ))}
           </ul>
@@ -24,9 +22,7 @@ export function SiteFooter({ sections, year }: { sections: NavSection[]; year: n
           <p className="text-gray-300">{SITE.tagline}</p>
           <ul className="mt-3 space-y-1">
             <li>
-              <Link href="/" className="hover:underline">
-                الرئيسية
-              </Link>
+              <Link href="/">الرئيسية</Link>
             </li>
           </ul>
         </div>

@@ -12,10 +12,7 @@ export interface NavSection {
 export function SiteHeader({ sections, today }: { sections: NavSection[]; today: Date }) {
   return (
     <header className="border-b-4 border-brand bg-paper">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-bar focus:px-4 focus:py-2 focus:text-white"
-      >
+      <a href="#main" className="skip-link">
         انتقل إلى المحتوى
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
@@ -30,22 +27,12 @@ export function SiteHeader({ sections, today }: { sections: NavSection[]; today:
           </time>
         </p>
       </div>
-      {/* Wide screens: one bar of sections. Phones: a menu that opens without any script. */}
-      <nav aria-label="الأقسام" className="hidden bg-bar sm:block">
-        <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-white [scrollbar-width:none]">
-          <SectionLinks sections={sections} itemClass="block whitespace-nowrap px-3 py-2 hover:bg-brand" />
+      {/* One bar of sections at every width; on a phone it scrolls sideways. A separate phone menu
+          would send every section link twice more (HTML and RSC payload) on every page. */}
+      <nav aria-label="الأقسام" className="bg-bar">
+        <ul className="nav-bar">
+          <SectionLinks sections={sections} />
         </ul>
-      </nav>
-      <nav aria-label="الأقسام" className="bg-bar sm:hidden" data-print="hide">
-        <details>
-          <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-2 font-bold text-white [&::-webkit-details-marker]:hidden">
-            <span>الأقسام</span>
-            <span aria-hidden="true">☰</span>
-          </summary>
-          <ul className="grid grid-cols-2 gap-1 px-2 pb-3 text-white">
-            <SectionLinks sections={sections} itemClass="block rounded px-3 py-2 hover:bg-brand" />
-          </ul>
-        </details>
       </nav>
     </header>
   );

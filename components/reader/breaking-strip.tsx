@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ArticleCard } from '@/db/queries/article-cards';
 import { formatDateline } from '@/lib/cairo-time';
-import { articlePath } from '@/lib/paths';
+import { articlePath, linkHref } from '@/lib/paths';
 
 /**
  * عاجل: the latest breaking headlines (at most three) between the header and the page. A static
@@ -15,7 +15,7 @@ export function BreakingStrip({ stories }: { stories: ArticleCard[] }) {
     <section
       aria-labelledby="breaking-label"
       aria-live="polite"
-      className="bg-brand text-white"
+      className="breaking bg-brand text-white"
       data-testid="breaking-strip"
     >
       <div className="mx-auto flex max-w-6xl items-start gap-3 px-4 py-2">
@@ -24,16 +24,11 @@ export function BreakingStrip({ stories }: { stories: ArticleCard[] }) {
         </p>
         <ul className="flex min-w-0 flex-col gap-1">
           {stories.map((s) => (
-            <li key={s.id} className="flex gap-2">
-              <time dateTime={s.publishedAt.toISOString()} dir="ltr" className="shrink-0 text-sm font-bold opacity-90">
+            <li key={s.id}>
+              <time dateTime={s.publishedAt.toISOString()} dir="ltr">
                 {formatDateline(s.publishedAt).split(' | ')[1]}
               </time>
-              <Link
-                href={articlePath(s)}
-                className="font-bold leading-snug hover:underline focus-visible:outline-white"
-              >
-                {s.title}
-              </Link>
+              <Link href={linkHref(articlePath(s))}>{s.title}</Link>
             </li>
           ))}
         </ul>

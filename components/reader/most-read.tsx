@@ -9,9 +9,9 @@ export function MostRead({ articles }: { articles: ArticleCard[] }) {
   if (!articles.length) return null;
   return (
     <RailBox id="most-read" title="الأكثر قراءة">
-      <ol className="list-decimal divide-y divide-line ps-7 marker:text-2xl marker:font-bold marker:text-accent">
+      <ol className="rail-list list-decimal divide-y divide-line ps-7 marker:text-2xl marker:font-bold marker:text-accent">
         {articles.map((a) => (
-          <li key={a.id} className="py-2">
+          <li key={a.id}>
             <RailHeadline article={a} />
           </li>
         ))}

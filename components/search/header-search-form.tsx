@@ -15,9 +15,9 @@ export function HeaderSearchForm({ className = '' }: { className?: string }) {
         maxLength={200}
         enterKeyHint="search"
         placeholder="ابحث في الأخبار"
-        className="min-w-0 flex-1 rounded-s border border-e-0 border-line bg-paper px-3 py-1.5 text-sm placeholder:text-muted focus-visible:border-brand"
+        className="search-input"
       />
-      <button type="submit" className="flex items-center rounded-e bg-brand px-3 text-white hover:bg-brand-dark">
+      <button type="submit" className="search-button">
         <svg
           aria-hidden="true"
           viewBox="0 0 24 24"

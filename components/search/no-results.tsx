@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { IsolatedText } from '@/components/text/isolated-text';
-import { articlePath } from '@/lib/paths';
+import { articlePath, linkHref } from '@/lib/paths';
 
 /**
  * "لا توجد نتائج", with what may help: the same words in every section and date when filters were
@@ -40,7 +40,7 @@ export function NoResults({
           <ul className="mt-2 space-y-2">
             {similar.map((s) => (
               <li key={s.id}>
-                <Link href={articlePath(s)} className="hover:text-accent">
+                <Link href={linkHref(articlePath(s))} className="hover:text-accent">
                   <IsolatedText text={s.title} />
                 </Link>
               </li>

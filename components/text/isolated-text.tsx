@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import { splitLatinRuns } from '@/lib/bidi';
 
 /** Arabic text with its Latin words and numbers bidi-isolated (see lib/bidi.ts). */
@@ -13,7 +12,8 @@ export function IsolatedText({ text }: { text: string }) {
             {p.text}
           </bdi>
         ) : (
-          <Fragment key={i}>{p.text}</Fragment>
+          // A bare string, not a keyed fragment: it costs nothing extra in the RSC payload.
+          p.text
         ),
       )}
     </>

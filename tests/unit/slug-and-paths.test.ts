@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPath, samePath } from '@/lib/canonical-paths';
-import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/paths';
+import { articlePath, authorPath, linkHref, sectionPath, tagPath } from '@/lib/paths';
 import { slugify } from '@/lib/slug';
 
 describe('slugs and readers’ URLs', () => {
@@ -59,5 +59,15 @@ describe('slugs and readers’ URLs', () => {
     expect(samePath('/news/7/خبر', canonical)).toBe(true);
     expect(samePath('/news/7/خبر-قديم', canonical)).toBe(false);
     expect(samePath('/news/7/%E0%A4%A', canonical)).toBe(false);
+  });
+
+  it('writes Arabic letters as themselves in links, and keeps every escaped ASCII character escaped', () => {
+    const path = articlePath({ id: 7, slug: 'خبر-عاجل' });
+    expect(linkHref(path)).toBe('/news/7/خبر-عاجل');
+    // Reaches us as the canonical path: the browser encodes the letters again.
+    expect(new URL(linkHref(path), 'https://example.test').pathname).toBe(path);
+    expect(linkHref(tagPath('أ ب?c#d%e/f'))).toBe('/tag/أ%20ب%3Fc%23d%25e%2Ff');
+    expect(linkHref('/tag/%E0%A4%A')).toBe('/tag/%E0%A4%A');
+    expect(linkHref('/section/economy/page/2')).toBe('/section/economy/page/2');
   });
 });

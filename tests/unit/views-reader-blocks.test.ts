@@ -25,7 +25,7 @@ describe('the breaking strip', () => {
     expect(html).toMatch(/^<section aria-labelledby="breaking-label" aria-live="polite"/);
     expect(html).toContain('<p id="breaking-label"');
     expect(html).toContain('>عاجل</p>');
-    expect(html).toContain('href="/news/7/%D8%AE%D8%A8%D8%B1-7"');
+    expect(html).toContain('href="/news/7/خبر-7"');
     expect(html).toContain('>10:05</time>'); // Cairo time, Western digits
     expect(html.indexOf('خبر عاجل أول')).toBeLessThan(html.indexOf('خبر عاجل ثان'));
     // Static: nothing animates, so there is nothing to pause.

@@ -52,6 +52,7 @@ export async function SectionView({ slug, page }: { slug: string; page: number }
         listing={listing}
         hrefFor={(p) => sectionPath(section.slug, p)}
         emptyText="لا توجد أخبار منشورة في هذا القسم بعد."
+        sectionLabel={false}
       />
     </>
   );
