@@ -17,6 +17,8 @@ export interface LoadOptions {
   authors?: number;
   /** Parallel COPY streams; PostgreSQL computes the search documents on one core per stream. */
   connections?: number;
+  /** Words per story body (300 to 700 by default, as a daily's); tests use short ones. */
+  bodyWords?: { min: number; max: number };
   seed?: number;
   now?: Date;
   log?: (line: string) => void;
@@ -69,6 +71,7 @@ async function prepareArchive(sql: postgres.Sql, options: LoadOptions): Promise<
   const [{ next }] = await sql<[{ next: number }]>`select coalesce(max(id), 1000000) + 1 as next from articles`;
   return {
     count: options.articles,
+    bodyWords: options.bodyWords ?? { min: 300, max: 700 },
     firstId: next,
     now: options.now ?? new Date(),
     sections: sections.map((s) => ({ id: s.id, slug: s.slug })),

@@ -37,6 +37,7 @@ const SCHEDULED_SHARE = 0.02;
 
 export interface ArchiveShape {
   count: number;
+  bodyWords: { min: number; max: number };
   firstId: number;
   now: Date;
   sections: { id: number; slug: string }[];
@@ -70,7 +71,11 @@ export function articleRow(random: Random, shape: ArchiveShape, i: number): Arti
   const section = shape.sections[Math.floor(random() * shape.sections.length)]!;
   const topic = topicOf(random);
   const title = headline(random, topic);
-  const texts = paragraphs(random, topic, 300 + Math.floor(random() * 400));
+  const texts = paragraphs(
+    random,
+    topic,
+    shape.bodyWords.min + Math.floor(random() * (shape.bodyWords.max - shape.bodyWords.min)),
+  );
   const body: BodyDocument = { type: 'doc', content: texts.map(paragraph) };
   const tagged = tagPicks(random, shape.tags.length).map((t) => shape.tags[t]!);
   const tagIds = tagged.map((t) => t.id);
