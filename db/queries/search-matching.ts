@@ -50,9 +50,9 @@ export interface Matching {
   stemAny: SQL | null;
 }
 
-// In "most" mode, the stories looked at are at most this many per word: a common word (في) would
+// In "most" mode, the stories looked at are the newest this many per word: a common word (في) would
 // otherwise have every story counted and ranked. Stories holding the rarer words are all looked at.
-const MOST_CANDIDATES_PER_WORD = 500;
+const MOST_CANDIDATES_PER_WORD = 200;
 
 export function matching(plan: SearchPlan, mode: 'all' | 'most', shown: SQL): Matching {
   const exact = sql`${articles.searchVector} @@ ${exactQuery(plan.text)}`;
@@ -75,7 +75,9 @@ export function matching(plan: SearchPlan, mode: 'all' | 'most', shown: SQL): Ma
   )})`;
   const candidates = sql.join(
     found.map(
-      (f) => sql`(select ${articles.id} from ${articles} where ${f} and ${shown} limit ${MOST_CANDIDATES_PER_WORD})`,
+      (f) =>
+        sql`(select ${articles.id} from ${articles} where ${f} and ${shown}
+          order by ${articles.publishedAt} desc, ${articles.id} desc limit ${MOST_CANDIDATES_PER_WORD})`,
     ),
     sql` union `,
   );
@@ -101,9 +103,13 @@ export function shownStories(filters: SearchFilters, opts: VisibilityOptions): S
   )!;
 }
 
-// For a page past the last one, where the window count has no row to ride on, and for suggestions.
-export async function countMatches(m: Matching): Promise<number> {
+// For a page past the last one, where the window count has no row to ride on, and for suggestions:
+// the newest matches, counted up to `atMost` (the newest first, so that a common word is counted
+// along the publish-time index and stops there, rather than by reading every story).
+export async function countMatches(m: Matching, atMost: number): Promise<number> {
   const [row] = await db().execute<{ total: number }>(sql`
-    select count(*)::int as total from ${articles} ${m.documents} where ${m.where} and ${m.held} >= ${m.needed}`);
+    select count(*)::int as total from (select 1 from ${articles} ${m.documents}
+      where ${m.where} and ${m.held} >= ${m.needed}
+      order by ${articles.publishedAt} desc, ${articles.id} desc limit ${atMost}) as up_to`);
   return row?.total ?? 0;
 }

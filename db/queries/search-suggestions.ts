@@ -51,6 +51,6 @@ export async function suggestQuery(text: string, filters: SearchFilters = {}, op
   });
   if (!changed) return null;
   const suggestion = corrected.join(' ');
-  const found = await countMatches(matching(planSearch(suggestion), 'all', shownStories(filters, opts)));
+  const found = await countMatches(matching(planSearch(suggestion), 'all', shownStories(filters, opts)), 1);
   return found > 0 ? suggestion : null;
 }

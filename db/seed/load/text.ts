@@ -2,7 +2,8 @@ import { ADJECTIVES, CLAUSES, OBJECTS, PLACES, QUOTES, SUBJECTS, TIMES, VERBS } 
 
 // Synthetic stories: every sentence is drawn from the word lists at random, and each story has a
 // topic (an object, a place and a made-up name) that comes back through it as a real story's subject
-// does. Names are built from syllables, tens of thousands of them, so an archive holds rare words too.
+// does. Names are built from syllables, tens of thousands of them, so an archive holds words of every
+// frequency, not only the lists' common ones.
 
 export type Random = () => number;
 
@@ -47,6 +48,9 @@ function sentence(random: Random, topic: Topic): string {
   const place = random() < 0.4 ? topic.place : pick(random, PLACES);
   const parts = [pick(random, VERBS), pick(random, SUBJECTS), object, pick(random, ADJECTIVES)];
   if (random() < 0.3) parts.push('الخاص بمشروع', topic.name);
+  // Names met across stories, from a few in a quarter of them to thousands in one or two: the
+  // frequencies between the common words and the rare ones, as a real archive's vocabulary has.
+  else if (random() < 0.4) parts.push('مع شركة', coinedName(Math.floor(COINED_NAMES * random() ** 3)));
   parts.push('في', place, pick(random, TIMES, 1));
   if (random() < 0.6) parts.push(pick(random, CLAUSES, 1));
   if (random() < 0.4) parts.push('و' + pick(random, VERBS), pick(random, OBJECTS), pick(random, ADJECTIVES));
