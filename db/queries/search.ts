@@ -46,6 +46,8 @@ const MARKS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}`;
 const TITLE_OPTIONS = `${MARKS}, HighlightAll=true`;
 const SNIPPET_OPTIONS = `${MARKS}, MaxWords=35, MinWords=15, MaxFragments=0`;
 const MARKERS = HIGHLIGHT_START + HIGHLIGHT_STOP;
+// Letters of a summary or body the snippet is first looked for in (about 200 words).
+const SNIPPET_OPENING = 1200;
 const WEIGHTS = '{0.1, 0.2, 0.4, 1.0}';
 
 // Highlights are made on bawaba_headline_text(), which folds like the search but keeps every letter
@@ -162,10 +164,24 @@ async function searchPage(
       when ${foundIn('b')} or a.body_text = '' then a.summary
       when ${foundIn('c')} then a.body_text
       else a.summary end, ${MARKERS}, '  ') as content offset 0) src
-    cross join lateral (select bawaba_headline_text(translate(src.content, '<', ${LOOKALIKE})) as folded offset 0) f
-    cross join lateral (select ts_headline('arabic', f.folded, ${query}, ${SNIPPET_OPTIONS}) as marked offset 0) snip
+    -- The snippet is looked for in the opening words first (up to the last space before the cut), and
+    -- in the whole text only when they hold no word: folding and highlighting a 3,000-letter body took
+    -- 2.5 ms a result. Folding keeps every letter in place, so positions in the opening are the text's.
+    cross join lateral (select left(src.content, ${SNIPPET_OPENING}) as cut offset 0) c
+    cross join lateral (select case when char_length(src.content) <= ${SNIPPET_OPENING} then src.content
+      else left(c.cut, ${SNIPPET_OPENING} - strpos(reverse(c.cut), ' ')) end as opening offset 0) o
+    cross join lateral (select bawaba_headline_text(translate(o.opening, '<', ${LOOKALIKE})) as folded offset 0) f1
+    cross join lateral (select ts_headline('arabic', f1.folded, ${query}, ${SNIPPET_OPTIONS}) as marked offset 0) s1
+    cross join lateral (
+      select f1.folded, s1.marked
+      where strpos(s1.marked, ${HIGHLIGHT_START}) > 0 or o.opening = src.content
+      union all
+      select whole.folded, ts_headline('arabic', whole.folded, ${query}, ${SNIPPET_OPTIONS})
+      from (select bawaba_headline_text(translate(src.content, '<', ${LOOKALIKE})) as folded) whole
+      where strpos(s1.marked, ${HIGHLIGHT_START}) = 0 and o.opening <> src.content
+    ) snip
     cross join lateral (select translate(snip.marked, ${MARKERS}, '') as plain) p
-    cross join lateral (select strpos(f.folded, p.plain) as hit_at) pos
+    cross join lateral (select strpos(snip.folded, p.plain) as hit_at) pos
     -- An article or clitic before the first word is spaces in the folded text: show it with its word.
     cross join lateral (select char_length(substring(left(src.content, greatest(hit_at - 1, 0)) from '[^[:space:]]*$')) as clitic) l
     order by hits.held desc, hits.score desc, a.published_at desc, a.id desc

@@ -287,6 +287,36 @@ describe('search: ranking, visibility, filters, pages', () => {
     ]);
   });
 
+  it('finds the snippet in a long body whether the word comes early or late, mapped back letter for letter', async () => {
+    const section = await createSection();
+    const filler = (word: string) => `${word} يتكرر في هذه الفقرة الطويلة. `.repeat(60);
+    await createArticle(section.id, {
+      title: 'قصة أولى',
+      bodyText: `${filler('تمهيد')}وأكد الوزير أن الخطة تبدأ الشهر المقبل. ${filler('ختام')}`,
+    });
+    await createArticle(section.id, {
+      title: 'قصة ثانية',
+      bodyText: `وأكد المحافظ أن الطريق يفتح قريبا. ${filler('تمهيد')}${filler('ختام')}`,
+    });
+    const snippets = Object.fromEntries(
+      (await searchArticles('اكد', {}, 1, 20)).items.map((h) => [
+        h.article.title,
+        splitHighlights(h.snippet.marked, h.snippet.original),
+      ]),
+    );
+    const expected: [string, string][] = [
+      ['قصة أولى', 'وأكد الوزير أن الخطة'],
+      ['قصة ثانية', 'وأكد المحافظ أن الطريق'],
+    ];
+    for (const [title, start] of expected) {
+      expect(
+        snippets[title]!.filter((s) => s.hit).map((s) => s.text),
+        title,
+      ).toEqual(['وأكد']);
+      expect(snippets[title]!.map((s) => s.text).join(''), title).toContain(start);
+    }
+  });
+
   it('shows markup-like text in headline and snippet as typed, never with the tags dropped', async () => {
     const section = await createSection();
     const hostile = '<script>alert(1)</script> <img src=x onerror=alert(2)> </b>';
