@@ -5,7 +5,14 @@ import { db } from '..';
 import { articles, authors, sections } from '../schema';
 import { toCard, type ArticleCard } from './article-cards';
 import type { Page } from './articles';
-import { countMatches, matching, shownStories, type Matching, type SearchFilters } from './search-matching';
+import {
+  countMatches,
+  foldQueries,
+  matching,
+  shownStories,
+  type Matching,
+  type SearchFilters,
+} from './search-matching';
 import type { VisibilityOptions } from './visibility';
 
 // Reader search: PostgreSQL full text over two weighted documents (title A, summary B, body and tags
@@ -98,9 +105,10 @@ export async function searchArticles(
 ): Promise<SearchPage> {
   const plan = planSearch(text);
   const shown = shownStories(filters, opts);
-  const all = await searchPage(matching(plan, 'all', shown), page, pageSize, opts);
+  const folded = await foldQueries(plan);
+  const all = await searchPage(matching(plan, 'all', shown, folded), page, pageSize, opts);
   if (all.total > 0 || (plan.terms?.length ?? 0) < 2) return { ...all, mode: 'all' };
-  return { ...(await searchPage(matching(plan, 'most', shown), page, pageSize, opts)), mode: 'most' };
+  return { ...(await searchPage(matching(plan, 'most', shown, folded), page, pageSize, opts)), mode: 'most' };
 }
 
 /** Rows past this many are not counted: the count tells whether more stories match than are ranked. */
