@@ -62,6 +62,11 @@ export interface Matching {
   st: SQL;
   /** Stories holding fewer words are left out. */
   needed: number;
+  /**
+   * Whether only the newest SEARCH_CANDIDATES stories of `where` are ranked ("all" mode). "Most"
+   * mode's stories are bounded per word already, and all of them are counted for the words they hold.
+   */
+  newestOnly: boolean;
   exactAny: SQL;
   stemAny: SQL | null;
 }
@@ -83,13 +88,15 @@ export function matching(plan: SearchPlan, mode: 'all' | 'most', shown: SQL, fol
       where: and(sql`${articles.searchVector} @@ ${whole}`, shown)!,
       held: sql`0`,
       needed: 0,
+      newestOnly: true,
       exactAny: whole,
       stemAny: null,
     };
   const found = plan.terms.map((t) => termFound(t));
   const exactAny = anyOf(plan.terms.map(termExact));
   const stemAny = anyOf(plan.terms.map(termStem));
-  if (mode === 'all') return { ...STORED, where: and(...found, shown)!, held: sql`0`, needed: 0, exactAny, stemAny };
+  if (mode === 'all')
+    return { ...STORED, where: and(...found, shown)!, held: sql`0`, needed: 0, newestOnly: true, exactAny, stemAny };
   const held = sql`(${sql.join(
     plan.terms.map((t) => sql`(case when ${termFound(t, SV, ST)} then 1 else 0 end)`),
     sql` + `,
@@ -109,6 +116,7 @@ export function matching(plan: SearchPlan, mode: 'all' | 'most', shown: SQL, fol
     st: ST,
     held,
     needed: wordsNeeded(plan.terms.length),
+    newestOnly: false,
     exactAny,
     stemAny,
   };
@@ -126,11 +134,12 @@ export function shownStories(filters: SearchFilters, opts: VisibilityOptions): S
 
 // For a page past the last one, where the window count has no row to ride on, and for suggestions:
 // the newest matches, counted up to `atMost` (the newest first, so that a common word is counted
-// along the publish-time index and stops there, rather than by reading every story).
-export async function countMatches(m: Matching, atMost: number): Promise<number> {
+// along the publish-time index and stops there, rather than by reading every story); "most" mode's
+// stories are bounded per word already and counted in full.
+export async function countMatches(m: Matching, atMost?: number): Promise<number> {
+  const upTo = atMost ? sql`order by ${articles.publishedAt} desc, ${articles.id} desc limit ${atMost}` : sql``;
   const [row] = await db().execute<{ total: number }>(sql`
     select count(*)::int as total from (select 1 from ${articles} ${m.documents}
-      where ${m.where} and ${m.held} >= ${m.needed}
-      order by ${articles.publishedAt} desc, ${articles.id} desc limit ${atMost}) as up_to`);
+      where ${m.where} and ${m.held} >= ${m.needed} ${upTo}) as up_to`);
   return row?.total ?? 0;
 }

@@ -111,8 +111,9 @@ export async function searchArticles(
   return { ...(await searchPage(matching(plan, 'most', shown, folded), page, pageSize, opts)), mode: 'most' };
 }
 
-/** Rows past this many are not counted: the count tells whether more stories match than are ranked. */
-function totalOf(counted: number): { total: number; capped: boolean } {
+/** Rows past SEARCH_CANDIDATES are not ranked: the one more fetched tells that more stories match. */
+function totalOf(counted: number, m: Matching): { total: number; capped: boolean } {
+  if (!m.newestOnly) return { total: counted, capped: false };
   return { total: Math.min(counted, SEARCH_CANDIDATES), capped: counted > SEARCH_CANDIDATES };
 }
 
@@ -140,8 +141,7 @@ async function searchPage(
     with candidates as (
       select ${articles.id} as id from ${articles}
       where ${where}
-      order by ${articles.publishedAt} desc, ${articles.id} desc
-      limit ${SEARCH_CANDIDATES + 1}
+      ${m.newestOnly ? sql`order by ${articles.publishedAt} desc, ${articles.id} desc limit ${SEARCH_CANDIDATES + 1}` : sql``}
     ), found as (
       select ${articles.id} as id, ${articles.publishedAt} as published_at, ${m.held} as held, ${rank} as rank
       from ${articles} ${m.documents}
@@ -195,8 +195,9 @@ async function searchPage(
     order by hits.held desc, hits.score desc, a.published_at desc, a.id desc
   `);
   const items = [...rows].map(toHit);
-  const counted = rows[0] ? Number(rows[0].total) : page > 1 ? await countMatches(m, SEARCH_CANDIDATES + 1) : 0;
-  const { total, capped } = totalOf(counted);
+  const atMost = m.newestOnly ? SEARCH_CANDIDATES + 1 : undefined;
+  const counted = rows[0] ? Number(rows[0].total) : page > 1 ? await countMatches(m, atMost) : 0;
+  const { total, capped } = totalOf(counted, m);
   return { items, total, capped, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
