@@ -73,7 +73,7 @@ export interface Matching {
 
 // In "most" mode, the stories looked at are the newest this many per word: a common word (في) would
 // otherwise have every story counted and ranked. Stories holding the rarer words are all looked at.
-const MOST_CANDIDATES_PER_WORD = 200;
+const MOST_CANDIDATES_PER_WORD = 100;
 
 export function matching(plan: SearchPlan, mode: 'all' | 'most', shown: SQL, folded: FoldedQueries): Matching {
   const termExact = (t: SearchTerm) => anyOf([t.word, ...t.alternatives].map((w) => tsquery(folded.exact.get(w))));
