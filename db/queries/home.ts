@@ -1,4 +1,4 @@
-import { and, desc, eq, lte, notInArray, sql } from 'drizzle-orm';
+import { and, desc, eq, notInArray, sql } from 'drizzle-orm';
 import { readDb } from '..';
 import { articles, authors, sections } from '../schema';
 import { cardColumns, newestFirst, selectCards, toCard, type ArticleCard } from './article-cards';
@@ -28,30 +28,44 @@ export async function getHomePage(opts: VisibilityOptions & { perSection?: numbe
       .limit(10)
   ).map(toCard);
 
-  // Newest stories of every section at once: rank within each section, keep the first few.
-  const ranked = readDb()
+  // Newest stories of every section at once: for each section, the first few rows of its partial
+  // index (a window over every public story read them all: 350 ms at 100,000 stories).
+  const { sectionSlug, sectionName, authorSlug, authorName, ...articleColumns } = cardColumns;
+  const newest = readDb()
     .select({
-      ...cardColumns,
+      ...articleColumns,
       // Joined columns share names ("slug", "name"): a subquery needs them aliased apart.
-      sectionSlug: sql<string>`${sections.slug}`.as('section_slug'),
-      sectionName: sql<string>`${sections.name}`.as('section_name'),
-      authorSlug: sql<string | null>`${authors.slug}`.as('author_slug'),
-      authorName: sql<string | null>`${authors.name}`.as('author_name'),
-      sectionPosition: sql<number>`${sections.position}`.as('section_position'),
-      rank: sql<number>`row_number() over (partition by ${articles.sectionId} order by ${desc(articles.publishedAt)}, ${desc(articles.id)})`.as(
-        'rank',
-      ),
+      authorSlug: sql<string | null>`${authorSlug}`.as('author_slug'),
+      authorName: sql<string | null>`${authorName}`.as('author_name'),
     })
     .from(articles)
-    .innerJoin(sections, eq(articles.sectionId, sections.id))
     .leftJoin(authors, eq(articles.authorId, authors.id))
-    .where(isPublic(opts.asOf))
-    .as('ranked');
+    .where(and(eq(articles.sectionId, sections.id), isPublic(opts.asOf)))
+    .orderBy(...newestFirst)
+    .limit(perSection)
+    .as('newest');
+  const { id, slug, title, summary, publishedAt, isBreaking } = newest;
+  const { leadImageUrl, leadImageWidth, leadImageHeight, leadImageAlt } = newest;
   const rows = await readDb()
-    .select()
-    .from(ranked)
-    .where(lte(ranked.rank, perSection))
-    .orderBy(ranked.sectionPosition, ranked.rank);
+    .select({
+      id,
+      slug,
+      title,
+      summary,
+      publishedAt,
+      isBreaking,
+      leadImageUrl,
+      leadImageWidth,
+      leadImageHeight,
+      leadImageAlt,
+      sectionSlug,
+      sectionName,
+      authorSlug: newest.authorSlug,
+      authorName: newest.authorName,
+    })
+    .from(sections)
+    .innerJoinLateral(newest, sql`true`)
+    .orderBy(sections.position, sections.id, desc(newest.publishedAt), desc(newest.id));
 
   const bySection = new Map<string, HomePage['sections'][number]>();
   for (const row of rows) {

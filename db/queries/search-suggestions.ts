@@ -3,7 +3,7 @@ import { planSearch } from '@/lib/search-terms';
 import { readDb } from '..';
 import { articles } from '../schema';
 import { newestFirst } from './article-cards';
-import { countMatches, matching, shownStories, type SearchFilters } from './search-matching';
+import { countMatches, foldQueries, matching, shownStories, type SearchFilters } from './search-matching';
 import { isPublic, type VisibilityOptions } from './visibility';
 
 // What the search page offers besides results: headlines close to what was typed, and "هل تقصد …؟".
@@ -51,6 +51,7 @@ export async function suggestQuery(text: string, filters: SearchFilters = {}, op
   });
   if (!changed) return null;
   const suggestion = corrected.join(' ');
-  const found = await countMatches(matching(planSearch(suggestion), 'all', shownStories(filters, opts)));
+  const plan = planSearch(suggestion);
+  const found = await countMatches(matching(plan, 'all', shownStories(filters, opts), await foldQueries(plan)), 1);
   return found > 0 ? suggestion : null;
 }

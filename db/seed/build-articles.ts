@@ -41,7 +41,7 @@ export function toDocument(lines: string[]): BodyDocument {
 }
 
 // A small seeded generator: the same demo newspaper on every machine, relative to `now`.
-function mulberry32(seed: number) {
+export function mulberry32(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

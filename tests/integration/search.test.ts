@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { splitHighlights } from '@/components/search/highlight-segments';
-import { searchArticles } from '@/db/queries/search';
+import { SEARCH_CANDIDATES, searchArticles } from '@/db/queries/search';
+import { articles } from '@/db/schema';
 import type { SearchFilters } from '@/db/queries/search-matching';
 import { similarHeadlines, suggestQuery } from '@/db/queries/search-suggestions';
 import { cairoDayRange } from '@/lib/search-query';
@@ -238,6 +239,32 @@ describe('search: ranking, visibility, filters, pages', () => {
     expect(new Set(pages.flatMap((p) => p.items.map((h) => h.article.id))).size).toBe(45);
   });
 
+  it('ranks the newest matches only, says that more match, and reaches older ones by date', async () => {
+    const section = await createSection();
+    const now = Date.now();
+    const count = SEARCH_CANDIDATES + 5;
+    await testDb()
+      .insert(articles)
+      .values(
+        Array.from({ length: count }, (_, i) => ({
+          slug: `fair-${i}`,
+          title: `معرض الكتاب رقم ${i}`,
+          body: { type: 'doc' as const, content: [] },
+          status: 'published' as const,
+          publishedAt: new Date(now - (i + 1) * DAY),
+          sectionId: section.id,
+        })),
+      );
+    const pages = SEARCH_CANDIDATES / 20;
+    const [first, last] = await Promise.all([1, pages].map((p) => searchArticles('معرض', {}, p, 20)));
+    expect([first!.total, first!.capped, first!.pageCount]).toEqual([SEARCH_CANDIDATES, true, pages]);
+    const shown = [...first!.items, ...last!.items].map((h) => h.article.title);
+    expect(shown).toContain('معرض الكتاب رقم 0');
+    expect(shown).not.toContain(`معرض الكتاب رقم ${count - 1}`);
+    const older = await searchArticles('معرض', { until: new Date(now - SEARCH_CANDIDATES * DAY - DAY / 2) }, 1, 20);
+    expect([older.total, older.capped]).toEqual([5, false]);
+  });
+
   it('highlights the matched words in the headline and the snippet, in their original spelling', async () => {
     const section = await createSection();
     await createArticle(section.id, {
@@ -258,6 +285,36 @@ describe('search: ranking, visibility, filters, pages', () => {
       { text: 'الحكومة', hit: true },
       { text: ' خطة جديدة', hit: false },
     ]);
+  });
+
+  it('finds the snippet in a long body whether the word comes early or late, mapped back letter for letter', async () => {
+    const section = await createSection();
+    const filler = (word: string) => `${word} يتكرر في هذه الفقرة الطويلة. `.repeat(60);
+    await createArticle(section.id, {
+      title: 'قصة أولى',
+      bodyText: `${filler('تمهيد')}وأكد الوزير أن الخطة تبدأ الشهر المقبل. ${filler('ختام')}`,
+    });
+    await createArticle(section.id, {
+      title: 'قصة ثانية',
+      bodyText: `وأكد المحافظ أن الطريق يفتح قريبا. ${filler('تمهيد')}${filler('ختام')}`,
+    });
+    const snippets = Object.fromEntries(
+      (await searchArticles('اكد', {}, 1, 20)).items.map((h) => [
+        h.article.title,
+        splitHighlights(h.snippet.marked, h.snippet.original),
+      ]),
+    );
+    const expected: [string, string][] = [
+      ['قصة أولى', 'وأكد الوزير أن الخطة'],
+      ['قصة ثانية', 'وأكد المحافظ أن الطريق'],
+    ];
+    for (const [title, start] of expected) {
+      expect(
+        snippets[title]!.filter((s) => s.hit).map((s) => s.text),
+        title,
+      ).toEqual(['وأكد']);
+      expect(snippets[title]!.map((s) => s.text).join(''), title).toContain(start);
+    }
   });
 
   it('shows markup-like text in headline and snippet as typed, never with the tags dropped', async () => {

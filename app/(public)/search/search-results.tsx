@@ -52,7 +52,7 @@ export async function SearchResults({
         </p>
       ) : null}
       <p className="mb-2 text-sm text-muted" data-testid="search-total">
-        عدد النتائج: {results.total}
+        عدد النتائج: {results.capped ? `أكثر من ${results.total}` : results.total}
       </p>
       {results.items.length === 0 ? (
         // A page past the last one, from an old link.
