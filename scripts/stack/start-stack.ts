@@ -65,7 +65,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     log('no production build yet: next build');
     const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
       cwd: ROOT,
-      env,
+      env: { ...process.env, ...env },
       stdio: 'inherit',
     });
     if (build.status !== 0) throw new Error('next build failed');
