@@ -51,7 +51,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     server = prepared.server;
     database = { url: prepared.databaseUrl, authSecret: prepared.authSecret };
   }
-  const siteUrl = `http://localhost:${options.nginxPort}`;
+  const siteUrl = `http://127.0.0.1:${options.nginxPort}`;
   // One secret for every instance: a session signed by one is read by the others.
   const env = {
     ...nextEnvironment(process.env, database.url, database.authSecret),
