@@ -175,3 +175,15 @@ async function sessionCookie(role: 'editor'): Promise<string> {
   const state = JSON.parse(await readFile(sessionFile(role), 'utf8')) as { cookies: { name: string; value: string }[] };
   return state.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
 }
+
+test('with one instance stopped the other answers; with both stopped nginx still serves its copies', async () => {
+  const section = sectionPath(SECTION);
+  expect((await fetch(stack.url + section)).status).toBe(200);
+  await stack.instances[0]!.stop();
+  for (let i = 0; i < 4; i++) expect((await fetch(`${stack.url}${section}?one-left=${i}`)).status).toBe(200);
+  await stack.instances[1]!.stop();
+  const cached = await fetch(stack.url + section);
+  expect(cached.status).toBe(200);
+  expect(cached.headers.get('x-cache-status')).toMatch(/^(HIT|STALE)$/);
+  expect((await fetch(`${stack.url}${section}?never-asked=1`)).status).toBe(502);
+});
