@@ -78,12 +78,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await server?.stop();
   };
   try {
-    const started = await Promise.all(
+    // All settle before going on, so that a failure stops every instance that did come up.
+    const started = await Promise.allSettled(
       options.appPorts.map((port) =>
         startProductionServer({ port, env, logFile: path.join(options.dir, `app-${port}.log`) }),
       ),
     );
-    instances.push(...started);
+    for (const result of started) if (result.status === 'fulfilled') instances.push(result.value);
+    const failed = started.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
     log(`app instances on ${options.appPorts.map((p) => `127.0.0.1:${p}`).join(', ')}`);
     const config = stackNginxConfig(options.dir, {
       listen: `127.0.0.1:${options.nginxPort}`,
