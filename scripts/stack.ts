@@ -29,7 +29,11 @@ for (const file of ['.env', '.env.local']) if (fs.existsSync(file)) process.load
 
 if (command === 'start') {
   refuseBadConfiguration();
-  log(`ready: ${await startInBackground(DIR, process.argv.slice(3))}`);
+  const url = await startInBackground(DIR, process.argv.slice(3)).catch((error: Error) => {
+    console.error(`[stack] ${error.message}`);
+    process.exit(1);
+  });
+  log(`ready: ${url}`);
 } else if (command === 'stop') {
   log((await stopBackground(DIR)) ? 'stopped' : 'no stack running');
 } else if (command === 'run') {
