@@ -27,20 +27,31 @@ function durationMs(text: string | undefined): number {
 }
 
 function wrk(url: string, seconds: number, concurrency: number): Promise<Burst> {
-  const args = ['-t2', `-c${concurrency}`, `-d${seconds}s`, '--latency', '-H', 'Accept-Encoding: gzip', url];
+  // A slow answer is a slow answer, not an error: wrk's own timeout (2 s) would drop it from the latencies.
+  const args = [
+    '-t2',
+    `-c${concurrency}`,
+    `-d${seconds}s`,
+    '--timeout',
+    '10s',
+    '--latency',
+    '-H',
+    'Accept-Encoding: gzip',
+    url,
+  ];
   return new Promise((resolve, reject) => {
     const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.on('error', reject);
     child.on('close', () => {
-      if (!/50%/.test(out)) console.error(`wrk ${url}: no latency figures in\n${out}`);
+      if (!/^\s*50%/m.test(out)) console.error(`wrk ${url}: no latency figures in\n${out}`);
       const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
       resolve({
         requests: Number(/(\d+) requests in/.exec(out)?.[1] ?? 0),
         seconds,
-        p50Ms: durationMs(/50%\s+(\S+)/.exec(out)?.[1]),
-        p99Ms: durationMs(/99%\s+(\S+)/.exec(out)?.[1]),
+        p50Ms: durationMs(/^\s*50%\s+(\S+)/m.exec(out)?.[1]),
+        p99Ms: durationMs(/^\s*99%\s+(\S+)/m.exec(out)?.[1]),
         errors:
           Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0) +
           (socketErrors ? socketErrors.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0),
