@@ -36,20 +36,29 @@ export async function pageWeight(base: string, body: string): Promise<PageWeight
   };
 }
 
-/** Where nginx finds a page's copy: the decoded path, with index.html for a page without extension. */
+/**
+ * Where nginx finds a page's copy: the decoded path, with index.html for a page without extension,
+ * and the same compressed beside it.
+ */
 export function saveStaticCopy(root: string, page: string, body: string) {
   const pathname = decodeURIComponent(new URL(page, 'http://x').pathname);
   const file = path.extname(pathname) ? path.join(root, pathname) : path.join(root, pathname, 'index.html');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, body);
+  // Compressed once, as the instances compress what nginx caches (zlib's default level).
+  fs.writeFileSync(`${file}.gz`, gzipSync(body, { level: 6 }));
 }
 
-/** A server block beside the stack's, sharing its http settings (gzip, mime types, keep-alive). */
+/**
+ * A server block beside the stack's, sharing its http settings (gzip, mime types, keep-alive); the
+ * pages' compressed copies are served as they are (gzip_static), as nginx serves its cached ones.
+ */
 export function staticServerBlock(root: string, port: number): string {
   return [
     '    server {',
     `        listen 127.0.0.1:${port};`,
     `        root ${root};`,
+    '        gzip_static on;',
     '        location / {',
     '            try_files $uri $uri/index.html =404;',
     '        }',
