@@ -18,11 +18,13 @@ export interface Summary {
 export function summarise(bursts: Burst[]): Summary {
   const requests = bursts.reduce((sum, b) => sum + b.requests, 0);
   const seconds = bursts.reduce((sum, b) => sum + b.seconds, 0);
-  const p50s = bursts.map((b) => b.p50Ms).sort((a, b) => a - b);
+  // A burst in which no answer came back (a page slower than the burst) has no latencies to count.
+  const answered = bursts.filter((b) => b.requests > 0);
+  const p50s = answered.map((b) => b.p50Ms).sort((a, b) => a - b);
   return {
     rps: seconds ? requests / seconds : 0,
     p50Ms: p50s[Math.floor(p50s.length / 2)] ?? NaN,
-    p99Ms: Math.max(...bursts.map((b) => b.p99Ms)),
+    p99Ms: answered.length ? Math.max(...answered.map((b) => b.p99Ms)) : NaN,
     errors: bursts.reduce((sum, b) => sum + b.errors, 0),
   };
 }
