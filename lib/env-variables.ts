@@ -282,13 +282,13 @@ export const ENV_VARIABLES = {
   }),
   BENCH_PORT: variable({
     group: 'Tests and tools',
-    description: 'Port of the production server `npm run bench` starts.',
+    description: 'Port of the first of the two instances `npm run bench` starts (the second takes the next port).',
     default: '3200',
     schema: port(),
   }),
   BENCH_SECONDS: variable({
     group: 'Tests and tools',
-    description: '`npm run bench`: seconds of load on each page.',
+    description: '`npm run bench`: seconds of load on each page and target, over all rounds.',
     default: '8',
     schema: integer(1, 3_600),
   }),

@@ -1,135 +1,109 @@
-// `npm run bench`: figures, not assertions. Seeds a fresh database, builds and starts the
-// production server, then measures the reader pages under concurrent load, the server's memory,
-// and the latency of the listing queries straight from PostgreSQL. Run it on a quiet machine.
-import { spawn, spawnSync } from 'node:child_process';
+// `npm run bench`: figures, not assertions. A fresh database with the demo newspaper, the production
+// stack of deploy/ (two instances behind nginx), and nginx serving each page's HTML as a plain file;
+// then every reader page under load against one instance, through nginx, and from the file, in
+// alternating rounds, with each instance's peak memory and the listing queries' latency. Run it on
+// a quiet machine; the client shares it with the servers.
+//
+//   npm run bench -- [--rounds 3] [--articles N | --database URL] [--nginx-port 8090] [--static-port 8091]
+//   (instances on BENCH_PORT and the next port; BENCH_SECONDS per page and target, over all rounds;
+//   --database measures an existing database as it is, e.g. one `npm run db:generate-load` filled)
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { postgresServer } from '../db/embedded';
-import { runMigrations } from '../db/migrate';
 import { createDatabase, dropDatabase, freshDatabaseName } from '../db/postgres-server';
-import { seedDemo } from '../db/seed/seed-demo';
 import { env as config } from '../lib/env';
-import { nextStartArgs } from './next-start';
+import { prepareBenchData } from './bench/data';
+import { hasWrk, load, type Burst } from './bench/load';
+import { sampleMemory } from './bench/memory';
+import { benchPages, pageWeight, saveStaticCopy, staticServerBlock } from './bench/pages';
+import { printPage, summarise, TARGETS, type Target } from './bench/report';
+import { startStack, type Stack } from './stack/start-stack';
 
-const PORT = config.BENCH_PORT;
-const SECONDS = config.BENCH_SECONDS;
-const CONCURRENCY = config.BENCH_CONCURRENCY;
-const base = `http://127.0.0.1:${PORT}`;
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '3' },
+    articles: { type: 'string' },
+    database: { type: 'string' },
+    'nginx-port': { type: 'string', default: '8090' },
+    'static-port': { type: 'string', default: '8091' },
+  },
+});
+const rounds = Math.max(1, Number(values.rounds));
+const burstSeconds = Math.max(1, Math.round(config.BENCH_SECONDS / rounds));
+const nginxPort = Number(values['nginx-port']);
+const staticPort = Number(values['static-port']);
 
 const server = await postgresServer();
-const name = freshDatabaseName('bawaba_bench');
-const url = await createDatabase(server.url, name);
-const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: '1' };
-
-function pct(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-// wrk (Debian package) is a far lighter client than Node's fetch on a 2-core box; use it when present.
-const hasWrk = spawnSync('wrk', ['--version']).error === undefined;
-
-function loadWithWrk(path: string) {
-  const out = spawnSync('wrk', [
-    '-t2',
-    `-c${CONCURRENCY}`,
-    `-d${SECONDS}s`,
-    '--latency',
-    base + path,
-  ]).stdout.toString();
-  const rps = /Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? '?';
-  const p50 = /50%\s+([\d.]+\w+)/.exec(out)?.[1] ?? '?';
-  const p99 = /99%\s+([\d.]+\w+)/.exec(out)?.[1] ?? '?';
-  const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? '0';
-  console.log(
-    `${decodeURIComponent(path).slice(0, 34).padEnd(36)} ${Number(rps).toFixed(0).padStart(6)} req/s  p50 ${p50.padStart(8)}  p99 ${p99.padStart(8)}  errors ${non2xx} (wrk)`,
-  );
-}
-
-async function load(path: string) {
-  if (hasWrk) return loadWithWrk(path);
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = Date.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (Date.now() < end) {
-        const t = performance.now();
-        const res = await fetch(base + path, { redirect: 'manual' }).catch(() => null);
-        if (!res || res.status >= 400) errors++;
-        await res?.arrayBuffer();
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  const rps = latencies.length / SECONDS;
-  console.log(
-    `${decodeURIComponent(path).slice(0, 34).padEnd(36)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${pct(latencies, 50).toFixed(1).padStart(6)} ms  p99 ${pct(latencies, 99).toFixed(1).padStart(7)} ms  errors ${errors}`,
-  );
-}
-
-function rssMiB(pid: number): number {
-  // The server is `next start` and its render workers: sum every process in the group.
-  const out = spawnSync('ps', ['-o', 'rss=', '--ppid', String(pid), '-p', String(pid)]).stdout.toString();
-  return (
-    out
-      .split('\n')
-      .map(Number)
-      .filter(Boolean)
-      .reduce((a, b) => a + b, 0) / 1024
-  );
-}
-
-let next: ReturnType<typeof spawn> | null = null;
+const name = values.database ? null : freshDatabaseName('bawaba_bench');
+const url = name ? await createDatabase(server.url, name) : values.database!;
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bawaba-bench-'));
+const staticRoot = path.join(work, 'static');
+let stack: Stack | undefined;
 try {
-  await runMigrations(url);
-  await seedDemo(url);
+  if (name) await prepareBenchData(url, { articles: values.articles ? Number(values.articles) : undefined });
   if (!config.BENCH_SKIP_BUILD || !fs.existsSync('.next/BUILD_ID')) {
-    const t = Date.now();
+    const started = Date.now();
+    const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: '1' };
     spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'ignore', env });
-    console.log(`next build: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    console.log(`next build: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
+  fs.mkdirSync(staticRoot, { recursive: true });
   const started = Date.now();
-  next = spawn(process.execPath, nextStartArgs(PORT), { env, stdio: 'ignore' });
-  while (
-    !(await fetch(base + '/').then(
-      (r) => r.ok,
-      () => false,
-    ))
-  )
-    await new Promise((r) => setTimeout(r, 100));
-  console.log(
-    `server ready and first page served: ${Date.now() - started} ms; memory ${rssMiB(next.pid!).toFixed(0)} MiB`,
-  );
+  stack = await startStack({
+    dir: path.join(work, 'stack'),
+    nginxPort,
+    appPorts: [config.BENCH_PORT, config.BENCH_PORT + 1],
+    database: { url, authSecret: randomBytes(33).toString('base64') },
+    extraServers: staticServerBlock(staticRoot, staticPort),
+  });
+  const memory = stack.instances.map((i) => i.rssMiB().toFixed(0)).join(' + ');
+  console.log(`stack ready (2 instances, nginx) in ${Date.now() - started} ms; memory ${memory} MiB`);
 
-  const html = await (await fetch(base + '/section/economy')).text();
-  const article = /href="(\/news\/\d+\/[^"]+)"/.exec(html)?.[1];
-  console.log(`\nload: ${CONCURRENCY} concurrent clients, ${SECONDS} s a page (client and server share this machine)`);
-  for (const path of ['/', '/section/economy', article!, '/news/1000050']) await load(path);
-  console.log(`memory after load: ${rssMiB(next.pid!).toFixed(0)} MiB`);
-
-  const { createDb } = await import('../db/client');
-  const { sql } = await import('drizzle-orm');
-  const db = createDb(url, { max: 1 });
-  console.log('\nquery latency (200 runs each, median):');
-  const queries: Record<string, ReturnType<typeof sql>> = {
-    'latest 10': sql`select id from articles where status = 'published' and published_at <= now() order by published_at desc, id desc limit 10`,
-    'section page 1': sql`select id from articles where section_id = 3 and status = 'published' and published_at <= now() order by published_at desc, id desc limit 20`,
-    'next scheduled': sql`select min(published_at) from articles where status = 'published' and published_at > now()`,
-  };
-  for (const [label, query] of Object.entries(queries)) {
-    const times: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      const t = performance.now();
-      await db.execute(query);
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    console.log(`  ${label.padEnd(16)} ${pct(times, 50).toFixed(2)} ms`);
+  const app = stack.instances[0]!.base;
+  const bases: Record<Target, string> = { app, nginx: stack.url, static: `http://127.0.0.1:${staticPort}` };
+  const pages = await benchPages(app);
+  const weights = [];
+  for (const page of pages) {
+    const body = await (await fetch(app + page)).text();
+    saveStaticCopy(staticRoot, page, body);
+    weights.push(await pageWeight(app, body));
+    // Warm every instance's page cache and nginx's.
+    for (let i = 0; i < 10; i++)
+      for (const base of Object.values(bases)) await (await fetch(base + page)).arrayBuffer();
   }
-  await db.close();
+
+  const client = hasWrk ? 'wrk' : 'fetch (install wrk for lighter load)';
+  console.log(
+    `\nload: ${config.BENCH_CONCURRENCY} connections, ${rounds} rounds of ${burstSeconds} s per page and target, ` +
+      `targets alternating; client ${client} on this machine`,
+  );
+  const bursts = pages.map(() => ({ app: [], nginx: [], static: [] }) as Record<Target, Burst[]>);
+  const sampler = sampleMemory(stack.instances);
+  for (let round = 0; round < rounds; round++)
+    for (const [i, page] of pages.entries())
+      for (const target of TARGETS)
+        bursts[i]![target].push(await load(bases[target] + page, burstSeconds, config.BENCH_CONCURRENCY));
+  const peaks = sampler.stop();
+
+  for (const [i, page] of pages.entries()) {
+    const b = bursts[i]!;
+    printPage(page, weights[i]!, { app: summarise(b.app), nginx: summarise(b.nginx), static: summarise(b.static) });
+  }
+  console.log(`\npeak memory during load: ${peaks.map((p, i) => `instance ${i + 1} ${p.toFixed(0)} MiB`).join(', ')}`);
+  // Every public query through the app's own functions (scripts/bench/queries.ts, which needs the
+  // react-server condition for their `server-only` imports).
+  spawnSync(
+    process.execPath,
+    ['--conditions=react-server', '--import', 'tsx', 'scripts/bench/queries.ts', '--rounds', '40'],
+    { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } },
+  );
 } finally {
-  next?.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 500));
-  await dropDatabase(server.url, name).catch(() => {});
+  await stack?.stop();
+  fs.rmSync(work, { recursive: true, force: true });
+  if (name) await dropDatabase(server.url, name).catch(() => {});
   await server.stop();
 }

@@ -25,30 +25,10 @@ if (problems.length > 0) {
 }
 const started = Date.now();
 // Loaded only now, so that a refusal comes at once, even on a busy machine.
-const { postgresServer } = await import('../db/embedded');
-const { runMigrations } = await import('../db/migrate');
-const { createDatabase, databaseExists, withDatabase } = await import('../db/postgres-server');
-const { isEmpty, seedDemo } = await import('../db/seed/seed-demo');
-const { resolveAuthSecret } = await import('./auth-secret');
-const { bootstrapStaff, wantsDemoStaff } = await import('./bootstrap-staff');
+const { prepareDatabase } = await import('./prepare-database');
 const { nextEnvironment } = await import('./next-environment');
 
-const server = await postgresServer(log);
-let databaseUrl = server.url;
-if (server.embedded) {
-  const name = env.EMBEDDED_PG_DATABASE;
-  if (!(await databaseExists(server.url, name))) await createDatabase(server.url, name);
-  databaseUrl = withDatabase(server.url, name);
-}
-await runMigrations(databaseUrl);
-log('migrations applied');
-if ((env.SEED_DEMO ?? server.embedded) && (await isEmpty(databaseUrl))) {
-  const { articles } = await seedDemo(databaseUrl);
-  log(`demo newspaper seeded: ${articles} articles`);
-}
-await bootstrapStaff(databaseUrl, { demo: wantsDemoStaff(command, server.embedded), log });
-// Only a real deployment (its own DATABASE_URL, served by `npm start`) must bring its own secret.
-const authSecret = resolveAuthSecret({ mayGenerate: server.embedded || command !== 'start', dataDir: '.data' });
+const { server, databaseUrl, authSecret } = await prepareDatabase(command, log);
 log(`database ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 const args = [command];

@@ -27,6 +27,8 @@ export interface ServerOptions {
    * server on another database must not leave its pages where the suite's server may read them.
    */
   privateCopy?: boolean;
+  /** Append what the server prints to this file instead of keeping it in memory (long-running servers). */
+  logFile?: string;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -45,16 +47,24 @@ function privateBuild(): string {
   return dir;
 }
 
-export async function startProductionServer({ port, env, privateCopy }: ServerOptions): Promise<ProductionServer> {
+export async function startProductionServer({
+  port,
+  env,
+  privateCopy,
+  logFile,
+}: ServerOptions): Promise<ProductionServer> {
   const cwd = privateCopy ? privateBuild() : ROOT;
+  const log = logFile === undefined ? 'pipe' : fs.openSync(logFile, 'a');
   const child = spawn(process.execPath, nextStartArgs(port), {
     cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', log, log],
   });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  if (typeof log === 'number') fs.closeSync(log);
+  let printed = '';
+  child.stdout?.on('data', (chunk) => (printed += chunk));
+  child.stderr?.on('data', (chunk) => (printed += chunk));
+  const output = () => (logFile === undefined ? printed : fs.readFileSync(logFile, 'utf8').slice(-20_000));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
@@ -64,13 +74,16 @@ export async function startProductionServer({ port, env, privateCopy }: ServerOp
       () => false,
     ))
   ) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`next start did not come up:\n${output}`);
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`next start did not come up:\n${output()}`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
     process: child,
     base,
-    output: () => output,
+    output,
     rssMiB: () => rssMiB(child.pid!),
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

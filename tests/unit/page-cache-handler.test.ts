@@ -123,6 +123,22 @@ describe('page cache handler', () => {
     expect(await cache.get('/many/199', routeCtx, 2)).not.toBeNull();
   });
 
+  it('tells nginx when each copy stops being fresh: the last whole second before its lifetime ends', async () => {
+    const cache = new PageCacheHandler({});
+    const value = page('<p>a</p>');
+    await cache.set('/k8', value, setCtx, 1_700_000_000_600);
+    // Rendered at …000.6 s, fresh for 1 s: nginx may keep it through second …000, never past …001.6.
+    expect(value.headers['x-accel-expires']).toBe('@1700000000');
+    const robots = page('<p>b</p>');
+    await cache.set(
+      '/k9',
+      robots,
+      { ...setCtx, cacheControl: { revalidate: 60, expire: 31536000 } },
+      1_700_000_000_000,
+    );
+    expect(robots.headers['x-accel-expires']).toBe('@1700000059');
+  });
+
   it("puts the page's inline-script hashes in its Content-Security-Policy, on the object Next.js sends", async () => {
     const cache = new PageCacheHandler({});
     const value = page(
