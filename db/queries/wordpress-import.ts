@@ -4,7 +4,7 @@ import type { BodyDocument } from '@/lib/body/document';
 import { toPlainText } from '@/lib/body/plain-text';
 import type { Database } from '../client';
 import { articles, authors, legacyRedirects, sections, tags, wordpressMedia, wordpressPosts } from '../schema';
-import { setArticleTags } from './article-tags';
+import { linkTags, setArticleTags } from './article-tags';
 import type { Transaction } from './audit';
 import { linkMediaUsages } from './media';
 
@@ -77,22 +77,43 @@ export async function importedPosts(
 
 export type PostOutcome = 'created' | 'updated' | 'unchanged' | 'conflict';
 
-/** Writes one post inside the batch's transaction; an article edited here since is left alone. */
-export async function writePost(tx: Transaction, post: PreparedPost): Promise<PostOutcome> {
-  const known = (await importedPosts(tx, [post.wpPostId], true)).get(post.wpPostId);
-  if (known?.sourceHash === post.sourceHash) return 'unchanged';
-  if (known?.editedSince) return 'conflict';
-  const values = { ...post.fields, bodyText: toPlainText(post.fields.body) };
-  const [row] = known
+/**
+ * Writes a batch of posts in the caller's transaction, each whole: an article edited here since its
+ * import, or meanwhile, is left alone ('conflict'). The articles already imported are locked first, in
+ * id order, so an editor's save waits for the batch rather than being overwritten by it.
+ */
+export async function writePosts(tx: Transaction, posts: PreparedPost[]): Promise<PostOutcome[]> {
+  const known = await importedPosts(
+    tx,
+    posts.map((p) => p.wpPostId),
+    true,
+  );
+  const outcomes: PostOutcome[] = [];
+  for (const post of posts) {
+    const before = known.get(post.wpPostId);
+    if (before?.sourceHash === post.sourceHash) outcomes.push('unchanged');
+    else if (before?.editedSince) outcomes.push('conflict');
+    else outcomes.push(await writePost(tx, post, before?.articleId ?? null));
+  }
+  return outcomes;
+}
+
+async function writePost(tx: Transaction, post: PreparedPost, articleId: number | null): Promise<PostOutcome> {
+  // Tag names are part of the search document: written with the row, so its vectors are computed once.
+  const values = { ...post.fields, bodyText: toPlainText(post.fields.body), tagsText: post.tags.join(' ') };
+  const [row] = articleId
     ? await tx
         .update(articles)
         .set({ ...values, version: sql`${articles.version} + 1`, updatedAt: sql`now()` })
-        .where(eq(articles.id, known.articleId))
+        .where(eq(articles.id, articleId))
         .returning()
     : await tx.insert(articles).values(values).returning();
   const article = row!;
-  await setArticleTags(tx, article.id, post.tags);
-  await linkMediaUsages(tx, article.id, article);
+  if (articleId) await setArticleTags(tx, article.id, post.tags);
+  else await linkTags(tx, article.id, post.tags);
+  if (articleId || article.leadImageUrl || article.body.content.some((b) => b.type === 'image')) {
+    await linkMediaUsages(tx, article.id, article);
+  }
   await tx
     .insert(wordpressPosts)
     .values({
@@ -105,16 +126,14 @@ export async function writePost(tx: Transaction, post: PreparedPost): Promise<Po
       target: wordpressPosts.wpPostId,
       set: { sourceHash: post.sourceHash, articleVersion: article.version, importedAt: sql`now()` },
     });
-  for (const path of post.legacyKeys) {
-    await tx
-      .insert(legacyRedirects)
-      .values({ path, articleId: article.id })
-      .onConflictDoUpdate({
-        target: legacyRedirects.path,
-        set: { articleId: article.id, sectionId: null, tagId: null },
-      });
-  }
-  return known ? 'updated' : 'created';
+  await tx
+    .insert(legacyRedirects)
+    .values(post.legacyKeys.map((path) => ({ path, articleId: article.id })))
+    .onConflictDoUpdate({
+      target: legacyRedirects.path,
+      set: { articleId: article.id, sectionId: null, tagId: null },
+    });
+  return articleId ? 'updated' : 'created';
 }
 
 /** A section by slug, created (last in the menu) when missing; `created` says which. */

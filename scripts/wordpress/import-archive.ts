@@ -7,9 +7,8 @@ import {
   sectionNamed,
   tagCount,
   tagIdBySlug,
-  writePost,
+  writePosts,
   type Executor,
-  type PostOutcome,
   type PreparedPost,
 } from '@/db/queries/wordpress-import';
 import { editorialStatus, type EditorialStatus } from '@/lib/article-status';
@@ -216,11 +215,12 @@ async function importBatch(ex: Executor, items: WxrItem[], context: BatchContext
     if (post) prepared.push({ post, item });
   }
   if (prepared.length === 0) return;
-  const outcomes = await ex.transaction(async (tx) => {
-    const out: PostOutcome[] = [];
-    for (const { post } of prepared) out.push(await writePost(tx, post));
-    return out;
-  });
+  const outcomes = await ex.transaction((tx) =>
+    writePosts(
+      tx,
+      prepared.map((p) => p.post),
+    ),
+  );
   const now = new Date();
   outcomes.forEach((outcome, i) => {
     const { post, item } = prepared[i]!;
