@@ -211,6 +211,16 @@ async function importBatch(ex: Executor, items: WxrItem[], context: BatchContext
       });
       continue;
     }
+    const mapped = mapStatus(item.status);
+    if (before && 'skip' in mapped) {
+      // Made private or trashed in WordPress after an earlier import: what readers see here is the
+      // newsroom's call, not the importer's.
+      report.notes.push({
+        wpPostId: item.postId,
+        title: item.title,
+        note: `now ${mapped.skip} in WordPress; the article imported before is left as it is here`,
+      });
+    }
     const post = await preparePost(ex, item, hash, context, report);
     if (post) prepared.push({ post, item });
   }
