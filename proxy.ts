@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { databaseUnreachable } from '@/db/availability';
 import { articleRoute, type ArticleRoute } from '@/db/queries/articles';
 import { archiveStories, monthHasStoryAt } from '@/db/queries/public-routes';
+import { legacyTarget } from '@/db/queries/legacy-redirects';
 import { resolveSectionSlug, type SectionSlugAnswer } from '@/db/queries/section-redirects';
 import { classifyPath, samePath } from '@/lib/canonical-paths';
 import { isDatabaseUnavailable } from '@/lib/database-errors';
@@ -12,6 +13,7 @@ import { sectionPath } from '@/lib/paths';
 import { createPublicRouteCheck } from '@/lib/public-route-check';
 import { parseSectionPath } from '@/lib/section-paths';
 import { createTtlMemo } from '@/lib/ttl-memo';
+import { legacyRequest } from '@/lib/wordpress/legacy-paths';
 
 // Public (and archived) articles' routes, remembered for two seconds so that cached article pages
 // are not held up by a database round trip, while Last-Modified stays fresh. "Not public" is never
@@ -45,6 +47,7 @@ export async function proxy(request: NextRequest) {
   if (databaseUnreachable()) return NextResponse.next();
   try {
     if (NON_HTML.test(pathname)) return await knownOrNotFound(request);
+    if (!OUR_ROUTES.test(pathname)) return await legacyRedirect(request);
     return await canonicalRedirect(request);
   } catch (error) {
     if (isDatabaseUnavailable(error)) return NextResponse.next();
@@ -79,7 +82,25 @@ async function knownOrNotFound(request: NextRequest) {
   if (verdict.kind === 'found') return NextResponse.next();
   if (verdict.kind === 'moved')
     return NextResponse.redirect(new URL(verdict.to + request.nextUrl.search, request.url), 301);
+  // An old WordPress tag archive whose slug is not a tag's slug here (lib/wordpress/legacy-paths.ts).
+  const legacy = request.nextUrl.pathname.startsWith('/tag/')
+    ? legacyRequest(request.nextUrl.pathname, new URLSearchParams())
+    : null;
+  const moved = legacy && (await legacyTarget(legacy));
+  if (moved) return NextResponse.redirect(new URL(moved, request.url), 301);
   return notFound(request, verdict.html);
+}
+
+// Addresses of the site the archive was imported from (`npm run import:wordpress`): old permalinks,
+// `/?p=123`, category archives and their feeds answer 301 to the page that holds them now. One
+// primary-key probe, and none at all for the home page without a query; anything unknown goes on to
+// be answered as before (the home page, or Next's own 404).
+async function legacyRedirect(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  if (pathname === '/' && searchParams.size === 0) return NextResponse.next();
+  const legacy = legacyRequest(pathname, searchParams);
+  const target = legacy && (await legacyTarget(legacy));
+  return target ? NextResponse.redirect(new URL(target, request.url), 301) : NextResponse.next();
 }
 
 // The branded 404 for pages comes from rendering a path no route matches (app/global-not-found.tsx, one
@@ -150,6 +171,9 @@ async function movedSectionTarget(pathname: string): Promise<string | null> {
 
 // Files and XML, not pages: a malformed path there gets a plain-text 400.
 const NON_HTML = /^\/(media|img|sitemaps)\//;
+// The site's own routes with a parameter; every other path the matcher lets through may be an old
+// WordPress address.
+const OUR_ROUTES = /^\/(news|section|tag|author|admin|search)(\/|$)/;
 
 export const config = {
   // Every route with a dynamic path segment, since those are where a malformed escape would be decoded.
@@ -163,5 +187,8 @@ export const config = {
     '/media/:path*',
     '/img/:path*',
     '/sitemaps/:path*',
+    // Old WordPress addresses (legacyRedirect): any other path but Next's own files, the API and the
+    // fixed files at the root, which never need a lookup.
+    '/((?!_next/|api/|favicon\\.ico|robots\\.txt|rss\\.xml|sitemap\\.xml|icon\\.png|apple-icon\\.png|logo\\.png|demo/).*)',
   ],
 };

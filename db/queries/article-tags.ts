@@ -13,6 +13,14 @@ export async function setArticleTags(tx: Executor, articleId: number, names: str
     .update(articles)
     .set({ tagsText: names.join(' ') })
     .where(eq(articles.id, articleId));
+  await linkTags(tx, articleId, names);
+}
+
+/**
+ * Adds tags by name to an article that has none yet, creating the missing ones. The caller has put
+ * the names in its tags_text already (the import writes them with the new row).
+ */
+export async function linkTags(tx: Executor, articleId: number, names: string[]): Promise<void> {
   if (!names.length) return;
   const wanted = names.map((name) => ({
     name,

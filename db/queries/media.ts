@@ -3,6 +3,7 @@ import type { BodyDocument } from '@/lib/body/document';
 import { mediaUsesOf } from '@/lib/media/library';
 import { db } from '..';
 import { articles, media, mediaUsages, type MediaRendition } from '../schema';
+import type { Database } from '../client';
 import type { Tx } from './article-write';
 
 export interface NewMedia {
@@ -17,10 +18,10 @@ export interface NewMedia {
   renditions: MediaRendition[];
 }
 
-/** Adds a stored upload to the media library; its id. */
-export async function recordMedia(upload: NewMedia): Promise<number> {
+/** Adds a stored upload to the media library; its id. Scripts pass their own database handle. */
+export async function recordMedia(upload: NewMedia, executor: Pick<Database, 'insert'> = db()): Promise<number> {
   const { original, ...rest } = upload;
-  const [row] = await db()
+  const [row] = await executor
     .insert(media)
     .values({
       ...rest,

@@ -6,3 +6,4 @@ export * from './media-uploads';
 export * from './media';
 export * from './view-claims';
 export * from './search-words';
+export * from './wordpress';

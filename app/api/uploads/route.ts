@@ -1,22 +1,20 @@
 import { ACTION_MESSAGES } from '@/auth/action';
 import { currentStaff, hasRole } from '@/auth/guard';
-import { recordMedia } from '@/db/queries/media';
 import { reserveUpload, releaseUpload } from '@/db/queries/media-uploads';
+import { storeUpload } from '@/db/queries/store-upload';
 import { env } from '@/lib/env';
 import { readBoundedBody } from '@/lib/http/read-body';
 import { isSameOriginRequest } from '@/lib/http/same-origin';
-import { mediaStorage, type MediaStorage } from '@/lib/media';
+import { mediaStorage } from '@/lib/media';
 import {
   MAX_UPLOAD_BYTES,
   processImage,
-  renditionsOf,
   srcsetFor,
   UPLOAD_MESSAGES,
   UploadError,
   type ProcessedImage,
   type UploadErrorCode,
 } from '@/lib/media/process-image';
-import { mediaNameForKey } from '@/lib/media/library';
 import { UPLOAD_LIMITS } from '@/lib/media/upload-limits';
 
 // sharp and the file system need Node.js, not the edge runtime.
@@ -79,14 +77,11 @@ export async function POST(request: Request): Promise<Response> {
   const storage = mediaStorage();
   const largest = image.variants[image.variants.length - 1]!;
   const alt = form.get('alt');
-  const stored =
-    (await storeAll(storage, image)) &&
-    (await record(storage, image, {
-      url: storage.publicUrl(largest.key),
-      uploadedBy: staff.id,
-      altText: typeof alt === 'string' ? alt.trim().slice(0, MAX_ALT_LENGTH) || null : null,
-    }));
-  if (!stored) {
+  const stored = await storeUpload(storage, image, {
+    uploadedBy: staff.id,
+    altText: typeof alt === 'string' ? alt.trim().slice(0, MAX_ALT_LENGTH) || null : null,
+  });
+  if (stored === null) {
     await releaseUpload(reservation.id);
     return refuse(500, 'storage', MESSAGES.storage);
   }
@@ -97,52 +92,6 @@ export async function POST(request: Request): Promise<Response> {
     srcset: srcsetFor(image.variants, (key) => storage.publicUrl(key)),
   };
   return Response.json(answer, { status: 201, headers: { 'Cache-Control': 'no-store' } });
-}
-
-/** Every variant and crop or none: a failure part-way removes what was already written. */
-async function storeAll(storage: MediaStorage, image: ProcessedImage): Promise<boolean> {
-  const written: string[] = [];
-  try {
-    for (const rendition of renditionsOf(image)) {
-      await storage.put(rendition.key, rendition.bytes, rendition.contentType);
-      written.push(rendition.key);
-    }
-    return true;
-  } catch (error) {
-    console.error('upload: storing an image failed', error);
-    await Promise.allSettled(written.map((key) => storage.delete(key)));
-    return false;
-  }
-}
-
-/** Adds the stored upload to the media library; if that fails, its files go too, so none is untracked. */
-async function record(
-  storage: MediaStorage,
-  image: ProcessedImage,
-  upload: { url: string; uploadedBy: number; altText: string | null },
-): Promise<boolean> {
-  const renditions = renditionsOf(image);
-  try {
-    await recordMedia({
-      ...upload,
-      name: mediaNameForKey(image.variants[0]!.key)!,
-      original: image.original,
-      width: image.width,
-      height: image.height,
-      renditions: renditions.map(({ key, contentType, width, height, bytes }) => ({
-        key,
-        contentType,
-        width,
-        height,
-        bytes: bytes.byteLength,
-      })),
-    });
-    return true;
-  } catch (error) {
-    console.error('upload: recording an image in the media library failed', error);
-    await Promise.allSettled(renditions.map((r) => storage.delete(r.key)));
-    return false;
-  }
 }
 
 async function parseForm(body: Uint8Array<ArrayBuffer>, contentType: string | null): Promise<FormData | null> {

@@ -1,0 +1,85 @@
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { importedImage, rememberImage, type Executor, type ImportedImage } from '@/db/queries/wordpress-import';
+import { storeUpload } from '@/db/queries/store-upload';
+import { processImage, UploadError } from '@/lib/media/process-image';
+import type { MediaStorage } from '@/lib/media/storage';
+import { uploadsPaths } from '@/lib/wordpress/post-mapping';
+
+// The old site's images, found in the --uploads folder by the path in their address and sent through
+// the same pipeline as an editor's upload (checked, re-encoded, metadata dropped, recorded in the media
+// library). Each file is imported once: later posts and later runs reuse it (wordpress_media).
+
+export type ImageAnswer = { ok: true; image: ImportedImage } | { ok: false; reason: string };
+
+export interface ImageImporter {
+  resolve(url: string, alt: string): Promise<ImageAnswer>;
+  created: number;
+}
+
+const DRY_RUN_IMAGE: ImportedImage = { url: '/media/dry-run', width: 0, height: 0 };
+
+export function imageImporter(
+  ex: Executor,
+  options: { uploads: string | null; storage: MediaStorage | null; dryRun: boolean },
+): ImageImporter {
+  const seen = new Map<string, ImageAnswer>();
+  const importer: ImageImporter = {
+    created: 0,
+    async resolve(url, alt) {
+      const candidates = uploadsPaths(url);
+      if (candidates.length === 0) return { ok: false, reason: `image not from the old site's uploads: ${url}` };
+      const key = candidates[0]!;
+      let answer = seen.get(key);
+      if (!answer) {
+        answer = await find(candidates, alt);
+        seen.set(key, answer);
+      }
+      return answer;
+    },
+  };
+
+  async function find(candidates: string[], alt: string): Promise<ImageAnswer> {
+    for (const candidate of candidates) {
+      const known = await importedImage(ex, candidate);
+      if (known) return { ok: true, image: known };
+    }
+    if (!options.uploads) return { ok: false, reason: `no --uploads folder given for ${candidates[0]}` };
+    const root = path.resolve(options.uploads);
+    for (const candidate of candidates) {
+      const file = path.resolve(root, candidate);
+      if (!file.startsWith(root + path.sep)) continue;
+      if (
+        !(await access(file).then(
+          () => true,
+          () => false,
+        ))
+      )
+        continue;
+      if (options.dryRun) {
+        importer.created += 1;
+        return { ok: true, image: DRY_RUN_IMAGE };
+      }
+      return store(candidate, file, alt);
+    }
+    return { ok: false, reason: `file missing in the uploads folder: ${candidates[0]}` };
+  }
+
+  async function store(sourcePath: string, file: string, alt: string): Promise<ImageAnswer> {
+    if (!options.storage) return { ok: false, reason: 'no media store configured' };
+    try {
+      const processed = await processImage(new Uint8Array(await readFile(file)));
+      const stored = await storeUpload(options.storage, processed, { uploadedBy: null, altText: alt || null }, ex);
+      if (!stored) return { ok: false, reason: `could not store ${sourcePath}` };
+      const image = { url: stored.url, width: processed.width, height: processed.height };
+      await rememberImage(ex, sourcePath, stored.mediaId, image);
+      importer.created += 1;
+      return { ok: true, image };
+    } catch (error) {
+      if (error instanceof UploadError) return { ok: false, reason: `image refused (${error.code}): ${sourcePath}` };
+      throw error;
+    }
+  }
+
+  return importer;
+}
