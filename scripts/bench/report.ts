@@ -35,7 +35,8 @@ const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
 export function printPage(page: string, weight: PageWeight, results: Record<Target, Summary>) {
   const label = decodeURIComponent(page).slice(0, 40);
   console.log(
-    `\n${label}  html ${kb(weight.htmlBytes)} (gzip ${kb(weight.gzipHtmlBytes)}), js gzip ${kb(weight.gzipJsBytes)}`,
+    `\n${label}  html ${kb(weight.htmlBytes)} (gzip ${kb(weight.gzipHtmlBytes)}), js gzip ${kb(weight.gzipJsBytes)}` +
+      ` (Next.js's own ${kb(weight.frameworkGzipJsBytes)}, the page's ${kb(weight.gzipJsBytes - weight.frameworkGzipJsBytes)})`,
   );
   for (const target of TARGETS) {
     const r = results[target];
