@@ -1,7 +1,6 @@
 import type { ByteLru } from './byte-lru';
 
 export const PAGE_CACHE_MAX_BYTES: number;
-export const MAX_STALE_MS: number;
 interface Entry {
   value: unknown;
   lastModified: number;

@@ -10,13 +10,6 @@ import { databaseUnreachable } from '../../db/outage-state.js';
 
 /** What the cache may hold, in estimated bytes (see estimateBytes). */
 export const PAGE_CACHE_MAX_BYTES = 64 * 1024 * 1024;
-/**
- * How long past its lifetime (`revalidate`) an entry may still be answered while it re-renders. It
- * bounds how old a copy any instance can hand a reader: an instance that nobody asked for a page in an
- * hour renders it before answering rather than serve the hour-old copy (which a cache in front would
- * then keep and hand on). Reader pages live 1 s, so no instance answers with a copy more than 2 s old.
- */
-export const MAX_STALE_MS = 1_000;
 /** Tag invalidations remembered; past this the cache starts over (the app revalidates two or three tags). */
 const MAX_TAGS = 10_000;
 const TAGS_HEADER = 'x-next-cache-tags';
@@ -100,12 +93,11 @@ export default class PageCacheHandler {
     const entry = lru.get(key);
     if (!entry) return null;
     const tags = [...entry.tags, ...tagsOf(null, ctx)];
-    // Just past its lifetime an entry is still returned: Next.js answers with it (stale-while-
-    // revalidate) and renders afresh in the background. Older than that (MAX_STALE_MS), or revalidated
-    // by this instance (revalidatePath/revalidateTag), it is "not cached", so Next.js renders before it
-    // answers, unless the database is known to be down: then any copy is served. Age alone never
-    // removes an entry, since an old copy is what keeps readers served during an outage (a render that
-    // fails leaves it in place); the byte bound and fresh renders do.
+    // Past its lifetime an entry is still returned: Next.js answers with it (stale-while-revalidate)
+    // and renders afresh in the background. That old copy is what keeps readers served when PostgreSQL
+    // is down (the background render fails and the entry stays), so age alone never removes one; the
+    // byte bound and fresh renders do. Revalidated by this instance (revalidatePath/revalidateTag):
+    // "not cached", so Next.js renders before it answers, unless the database is known to be down.
     const expired = markedAfter(expiredAt, tags, entry.lastModified);
     if (databaseUnreachable(now))
       return { value: entry.value, lastModified: staleDate(entry, now), cacheControl: entry.cacheControl };
@@ -113,8 +105,6 @@ export default class PageCacheHandler {
       lru.delete(key);
       return null;
     }
-    const lifetime = entry.cacheControl?.revalidate;
-    if (typeof lifetime === 'number' && now - entry.lastModified > lifetime * 1000 + MAX_STALE_MS) return null;
     // A "stale" revalidation (a cacheLife profile): serve this once more while it re-renders.
     const lastModified = markedAfter(staleAt, tags, entry.lastModified) ? staleDate(entry, now) : entry.lastModified;
     return { value: entry.value, lastModified, cacheControl: entry.cacheControl };
