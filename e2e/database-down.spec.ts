@@ -11,7 +11,7 @@ import { articlePath } from '@/lib/paths';
 import { bootstrapStaff } from '../scripts/bootstrap-staff';
 import { startProductionServer, type ProductionServer } from '../scripts/production-server';
 import { ArticleEditor } from './support/article-editor';
-import { createPgCluster, type PgCluster } from './support/pg-cluster';
+import { createPgCluster, type PgCluster } from '../tests/support/pg-cluster';
 import { DEMO } from './support/staff';
 
 // PostgreSQL stops while readers and an editor use the site, then comes back. The test owns that

@@ -30,13 +30,21 @@ const SQLSTATE = /^(08\d{3}|53\d{3}|57P0[1-5]|57014)$/;
 export const POOL_CLOSED = 'BAWABA_POOL_CLOSED';
 
 export function isDatabaseUnavailable(error: unknown): boolean {
+  return codesOf(error).some((code) => NETWORK_CODES.has(code) || SQLSTATE.test(code) || code === POOL_CLOSED);
+}
+
+/** A statement PostgreSQL cancelled (statement_timeout): the server answers, but too slowly. */
+export function isStatementCancelled(error: unknown): boolean {
+  return codesOf(error).includes('57014');
+}
+
+function codesOf(error: unknown): string[] {
   const seen = new Set<unknown>();
+  const codes: string[] = [];
   for (let e = error; e && typeof e === 'object' && !seen.has(e); e = (e as { cause?: unknown }).cause) {
     seen.add(e);
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && (NETWORK_CODES.has(code) || SQLSTATE.test(code) || code === POOL_CLOSED)) {
-      return true;
-    }
+    if (typeof code === 'string') codes.push(code);
   }
-  return false;
+  return codes;
 }

@@ -19,6 +19,8 @@ export interface EnvVariable<T> {
   example?: string;
   /** `npm run build` / `npm start` with the deployment's own DATABASE_URL refuse to run without it. */
   requiredWithOwnDatabase?: readonly LaunchCommand[];
+  /** Required whatever the command, once another variable has this value (S3_BUCKET once MEDIA_STORE=s3). */
+  requiredWhen?: { variable: string; value: string };
   /** Never echoed in an error message. */
   secret?: boolean;
   schema: z.ZodType<T>;
@@ -39,6 +41,18 @@ const flag = () => z.enum(['true', 'false'], { error: 'must be true or false' })
 
 const postgresUrl = () =>
   z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL (postgres://user:password@host:5432/name)' });
+
+// Comma-separated postgres:// URLs; unset or empty is none.
+const postgresUrls = () =>
+  z
+    .string()
+    .transform((raw) =>
+      raw
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(postgresUrl()));
 
 // An origin and nothing else: every absolute URL the site prints is this plus a path.
 const origin = () =>
@@ -80,6 +94,17 @@ export const ENV_VARIABLES = {
     example: 'postgres://user:password@db.example.internal:5432/bawaba',
     secret: true,
     schema: postgresUrl().optional(),
+  }),
+  DATABASE_REPLICA_URLS: variable({
+    group: 'Database',
+    description: "Streaming replicas of DATABASE_URL, comma-separated: readers' pages, feeds, search read there.",
+    unset: 'every query goes to DATABASE_URL',
+    example:
+      'postgres://user:password@replica-1.internal:5432/bawaba,postgres://user:password@replica-2.internal:5432/bawaba',
+    secret: true,
+    schema: postgresUrls()
+      .optional()
+      .transform((urls) => urls ?? []),
   }),
   SEED_DEMO: variable({
     group: 'Database',
@@ -161,11 +186,62 @@ export const ENV_VARIABLES = {
     default: 'false',
     schema: flag(),
   }),
+  MEDIA_STORE: variable({
+    group: 'Media',
+    description: 'Where uploads are kept: `local` (the MEDIA_DIR folder) or `s3` (a bucket all instances share).',
+    default: 'local',
+    schema: z.enum(['local', 's3'], { error: 'must be local or s3' }),
+  }),
   MEDIA_DIR: variable({
     group: 'Media',
-    description: 'Where uploaded images are stored (re-encoded WebP); share it between instances.',
+    description: 'With MEDIA_STORE=local: the folder uploads are kept in; several instances must share it.',
     default: '.data/media',
     schema: z.string(),
+  }),
+  S3_BUCKET: variable({
+    group: 'Media',
+    description: 'With MEDIA_STORE=s3: the bucket (S3, R2, MinIO…) uploads are kept in; the app serves them.',
+    unset: 'none',
+    example: 'bawaba-media',
+    requiredWhen: { variable: 'MEDIA_STORE', value: 's3' },
+    schema: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3-63 lower-case letters, digits, . and -)')
+      .optional(),
+  }),
+  S3_REGION: variable({
+    group: 'Media',
+    description: "With MEDIA_STORE=s3: the bucket's region (`auto` for Cloudflare R2).",
+    default: 'us-east-1',
+    schema: z.string().min(1),
+  }),
+  S3_ENDPOINT: variable({
+    group: 'Media',
+    description: "With MEDIA_STORE=s3: the S3-compatible service's address, for R2, MinIO and the like.",
+    unset: 'AWS S3 itself',
+    example: 'http://127.0.0.1:9000',
+    schema: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:9000' }).optional(),
+  }),
+  S3_ACCESS_KEY_ID: variable({
+    group: 'Media',
+    description: 'With MEDIA_STORE=s3: the access key, given together with S3_SECRET_ACCESS_KEY.',
+    unset: "the AWS SDK's own lookup (AWS_* variables, shared config, the machine's role)",
+    requiredWhen: { variable: 'S3_SECRET_ACCESS_KEY', value: '*' },
+    schema: z.string().optional(),
+  }),
+  S3_SECRET_ACCESS_KEY: variable({
+    group: 'Media',
+    description: 'With MEDIA_STORE=s3: the secret of S3_ACCESS_KEY_ID.',
+    unset: 'as S3_ACCESS_KEY_ID',
+    requiredWhen: { variable: 'S3_ACCESS_KEY_ID', value: '*' },
+    secret: true,
+    schema: z.string().optional(),
+  }),
+  S3_FORCE_PATH_STYLE: variable({
+    group: 'Media',
+    description: 'With MEDIA_STORE=s3: address the bucket as `endpoint/bucket` (MinIO), not `bucket.endpoint`.',
+    default: 'false',
+    schema: flag(),
   }),
   VIEWS_FLUSH_MS: variable({
     group: 'Most read',

@@ -85,14 +85,25 @@ const COMMANDS: Record<LaunchCommand, string> = {
 
 /** "required by `npm run build` and `npm start` with your own DATABASE_URL", or null. */
 export function requiredNote(name: EnvName): string | null {
-  const commands = spec(name).requiredWithOwnDatabase ?? [];
+  const { requiredWithOwnDatabase: commands = [], requiredWhen: when } = spec(name);
+  if (when)
+    return `required ${when.value === '*' ? `with \`${when.variable}\`` : `when \`${when.variable}=${when.value}\``}`;
   if (commands.length === 0) return null;
   return `required by ${commands.map((c) => COMMANDS[c]).join(' and ')} with your own \`DATABASE_URL\``;
 }
 
+/** Whether another variable's value makes this one required (`requiredWhen`), in any mode. */
+function requiredByAnother(name: EnvName, source: EnvSource): boolean {
+  const when = spec(name).requiredWhen;
+  if (!when) return false;
+  const other = given(source[when.variable]);
+  return when.value === '*' ? other !== undefined : other === when.value;
+}
+
 /**
  * Every reason the launcher must refuse to run `command`: any invalid value, and, for a real deployment
- * (its own DATABASE_URL), a missing SITE_URL or AUTH_SECRET. The embedded demo needs no configuration.
+ * (its own DATABASE_URL), a missing SITE_URL or AUTH_SECRET, and in any mode a variable another one's value
+ * requires (S3_BUCKET for MEDIA_STORE=s3). The embedded demo needs no configuration.
  */
 export function launchProblems(command: LaunchCommand, source: EnvSource = process.env): string[] {
   const ownDatabase = envIsSet('DATABASE_URL', source);
@@ -101,10 +112,17 @@ export function launchProblems(command: LaunchCommand, source: EnvSource = proce
     const problem = envProblem(name, source[name]);
     const { requiredWithOwnDatabase, description, example } = spec(name);
     if (problem) problems.push(problem);
-    else if (ownDatabase && !envIsSet(name, source) && requiredWithOwnDatabase?.includes(command)) {
+    else if (!envIsSet(name, source) && requiredByAnother(name, source)) {
+      const hint = example ? ` For example ${example}.` : '';
+      problems.push(`${name} is not set; it is ${requiredNote(name)}. ${description}${hint}`);
+    } else if (ownDatabase && !envIsSet(name, source) && requiredWithOwnDatabase?.includes(command)) {
       const hint = example ? ` For example ${example}.` : '';
       problems.push(`${name} is not set; it is ${requiredNote(name)}. ${description}${hint}`);
     }
+  }
+  // Replicas are copies of the deployment's own server; the launcher's embedded PostgreSQL has none.
+  if (!ownDatabase && envIsSet('DATABASE_REPLICA_URLS', source)) {
+    problems.push('DATABASE_REPLICA_URLS is set without DATABASE_URL: replicas need the primary they copy.');
   }
   return problems;
 }

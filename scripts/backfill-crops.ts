@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { mediaStorage } from '../lib/media';
 import { backfillCrops } from '../lib/media/backfill-crops';
 
-// As the launcher does: MEDIA_DIR may be set in .env.
+// As the launcher does: the media store's settings (MEDIA_STORE, MEDIA_DIR, S3_*) may be set in .env.
 for (const file of ['.env', '.env.local']) if (fs.existsSync(file)) process.loadEnvFile(file);
 const started = Date.now();
 const result = await backfillCrops(mediaStorage());

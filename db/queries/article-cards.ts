@@ -1,6 +1,6 @@
 import { count, desc, eq, type SQL } from 'drizzle-orm';
 import { ownImagePath } from '@/lib/image-crops';
-import { db } from '..';
+import { readDb } from '..';
 import { articles, authors, sections } from '../schema';
 
 // The columns every listing shows, with section and author joined in the same query.
@@ -59,7 +59,7 @@ export function toCard(row: CardRow): ArticleCard {
 
 /** A card query with its joins, ready for a where clause; newest first with a stable tie-break. */
 export function selectCards() {
-  return db()
+  return readDb()
     .select(cardColumns)
     .from(articles)
     .innerJoin(sections, eq(articles.sectionId, sections.id))
@@ -84,7 +84,7 @@ export async function pageOfCards(where: SQL, page: number, pageSize: number): P
       .orderBy(...newestFirst)
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db().select({ total: count() }).from(articles).where(where),
+    readDb().select({ total: count() }).from(articles).where(where),
   ]);
   return { items: rows.map(toCard), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }

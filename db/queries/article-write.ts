@@ -7,9 +7,10 @@ import type { Database } from '../client';
 import { articleRevisions, articles, type Article } from '../schema';
 import { setArticleTags, tagNamesOf } from './article-tags';
 import { recordAudit } from './audit';
+import { linkMediaUsages } from './media';
 
-// Every write to an article: optimistic locking on `version`, a revision per save, tags, and an
-// audit row for the changes readers can see. Callers (server actions) decide who may do what.
+// Every write to an article: optimistic locking on `version`, a revision per save, tags, the uploads
+// it shows (media_usages), and an audit row for the changes readers can see. Callers (server actions) decide who may do what.
 
 export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -88,6 +89,7 @@ export async function createArticle(
       })
       .returning();
     await setArticleTags(tx, row!.id, tags);
+    await linkMediaUsages(tx, row!.id, row!);
     await writeRevision(tx, row!, actorId);
     if (audit) {
       await recordAudit(tx, {
@@ -130,6 +132,8 @@ export async function updateArticle(
       return { ok: false, reason: exists ? 'conflict' : 'missing' };
     }
     if (tags) await setArticleTags(tx, id, tags);
+    // Only a save that touches the images can change which uploads the article shows.
+    if (fields.body || 'leadImageUrl' in fields || 'leadImageAlt' in fields) await linkMediaUsages(tx, id, row);
     await writeRevision(tx, row, actorId);
     if (audit) {
       await recordAudit(tx, {

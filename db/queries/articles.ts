@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, min, ne, sql, type SQL } from 'drizzle-orm';
 import { articlePath } from '@/lib/paths';
-import { db } from '..';
+import { db, readDb } from '..';
+import type { Database } from '../client';
 import { articles, articleTags, authors, sections, tags } from '../schema';
 import { newestFirst, pageOfCards, selectCards, toCard, type ArticleCard, type Page } from './article-cards';
 import { isPublic, type VisibilityOptions } from './visibility';
@@ -33,17 +34,21 @@ export async function listRelated(article: { id: number; sectionId: number }, li
 }
 
 export async function getPublishedArticle(id: number, opts: VisibilityOptions = {}) {
-  return readArticle(id, isPublic(opts.asOf));
+  return readArticle(readDb(), id, isPublic(opts.asOf));
 }
 
-/** Any article whatever its status, for the staff preview (the caller checks who may see it). */
+/**
+ * Any article whatever its status, for the staff preview (the caller checks who may see it): from the
+ * primary, since the editor has just saved what they want to see.
+ */
 export async function getArticleForPreview(id: number) {
-  return readArticle(id);
+  return readArticle(db(), id);
 }
 
-async function readArticle(id: number, visible?: SQL) {
+// Both queries on one handle, so a story and its tags come from the same server.
+async function readArticle(from: Database, id: number, visible?: SQL) {
   if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
-  const [row] = await db()
+  const [row] = await from
     .select({ article: articles, section: sections, author: authors })
     .from(articles)
     .innerJoin(sections, eq(articles.sectionId, sections.id))
@@ -51,7 +56,7 @@ async function readArticle(id: number, visible?: SQL) {
     .where(visible ? and(eq(articles.id, id), visible) : eq(articles.id, id))
     .limit(1);
   if (!row) return null;
-  const articleTagRows = await db()
+  const articleTagRows = await from
     .select({ slug: tags.slug, name: tags.name })
     .from(articleTags)
     .innerJoin(tags, eq(articleTags.tagId, tags.id))
@@ -77,7 +82,7 @@ export type ArticleRoute = { kind: 'public'; path: string; updatedAt: Date } | {
  */
 export async function articleRoute(id: number): Promise<ArticleRoute | null> {
   if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
-  const [row] = await db()
+  const [row] = await readDb()
     .select({
       id: articles.id,
       slug: articles.slug,
@@ -95,7 +100,7 @@ export async function articleRoute(id: number): Promise<ArticleRoute | null> {
 
 /** When the next scheduled story goes live: cached listings must not outlive that instant. */
 export async function nextScheduledPublishAt(): Promise<Date | null> {
-  const [row] = await db()
+  const [row] = await readDb()
     .select({ at: min(articles.publishedAt) })
     .from(articles)
     .where(and(eq(articles.status, 'published'), gt(articles.publishedAt, sql`now()`)));

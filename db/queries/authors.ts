@@ -1,5 +1,5 @@
 import { and, eq, exists } from 'drizzle-orm';
-import { db } from '..';
+import { readDb } from '..';
 import { articles, authors } from '../schema';
 import { pageOfCards, type ArticleCard, type Page } from './article-cards';
 import { isPublic, type VisibilityOptions } from './visibility';
@@ -18,11 +18,11 @@ export interface PublicAuthor {
  * get a public page listing nothing but their name.
  */
 export async function getPublicAuthor(slug: string, opts: VisibilityOptions = {}): Promise<PublicAuthor | null> {
-  const hasPublicStory = db()
+  const hasPublicStory = readDb()
     .select({ id: articles.id })
     .from(articles)
     .where(and(eq(articles.authorId, authors.id), isPublic(opts.asOf)));
-  const [row] = await db()
+  const [row] = await readDb()
     .select({ id: authors.id, slug: authors.slug, name: authors.name, bio: authors.bio, photoUrl: authors.photoUrl })
     .from(authors)
     .where(and(eq(authors.slug, slug), exists(hasPublicStory)))

@@ -1,6 +1,6 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { FEED_SIZE, type FeedArticle } from '@/lib/seo/rss';
-import { db } from '..';
+import { readDb } from '..';
 import { articles, articleTags, authors, sections, tags } from '../schema';
 import { newestFirst } from './article-cards';
 import { isPublic, type VisibilityOptions } from './visibility';
@@ -24,7 +24,7 @@ export async function listFeedArticles(
   const conditions: SQL[] = [isPublic(opts.asOf)];
   if (filter.sectionId !== undefined) conditions.push(eq(articles.sectionId, filter.sectionId));
   if (filter.authorId !== undefined) conditions.push(eq(articles.authorId, filter.authorId));
-  const rows = await db()
+  const rows = await readDb()
     .select({
       id: articles.id,
       slug: articles.slug,

@@ -1,5 +1,5 @@
 import { and, desc, eq, lte, notInArray, sql } from 'drizzle-orm';
-import { db } from '..';
+import { readDb } from '..';
 import { articles, authors, sections } from '../schema';
 import { cardColumns, newestFirst, selectCards, toCard, type ArticleCard } from './article-cards';
 import { isPublic, type VisibilityOptions } from './visibility';
@@ -29,7 +29,7 @@ export async function getHomePage(opts: VisibilityOptions & { perSection?: numbe
   ).map(toCard);
 
   // Newest stories of every section at once: rank within each section, keep the first few.
-  const ranked = db()
+  const ranked = readDb()
     .select({
       ...cardColumns,
       // Joined columns share names ("slug", "name"): a subquery needs them aliased apart.
@@ -47,7 +47,7 @@ export async function getHomePage(opts: VisibilityOptions & { perSection?: numbe
     .leftJoin(authors, eq(articles.authorId, authors.id))
     .where(isPublic(opts.asOf))
     .as('ranked');
-  const rows = await db()
+  const rows = await readDb()
     .select()
     .from(ranked)
     .where(lte(ranked.rank, perSection))

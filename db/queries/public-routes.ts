@@ -1,6 +1,6 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { ArchiveKind } from '@/lib/public-route-paths';
-import { db } from '..';
+import { readDb } from '..';
 import { articles, articleTags, authors, sections, sectionSlugRedirects, tags } from '../schema';
 import { inCairoMonth } from './sitemaps';
 import { isPublic, type VisibilityOptions } from './visibility';
@@ -27,7 +27,7 @@ const publicStories = (match: SQL, opts: VisibilityOptions) =>
 /** A section by its current or a former slug, with its public stories counted up to `atMost`. */
 async function sectionStories(slug: string, atMost: number, opts: VisibilityOptions): Promise<ArchiveStories | null> {
   const stories = countUpTo(publicStories(sql`${articles.sectionId} = target.id`, opts), atMost);
-  const rows = await db().execute<{ slug: string; stories: number }>(sql`
+  const rows = await readDb().execute<{ slug: string; stories: number }>(sql`
     with target as (
       select ${sections.id} as id, ${sections.slug} as slug, 0 as rank from ${sections} where ${sections.slug} = ${slug}
       union all
@@ -42,7 +42,7 @@ async function sectionStories(slug: string, atMost: number, opts: VisibilityOpti
 async function tagStories(slug: string, atMost: number, opts: VisibilityOptions): Promise<ArchiveStories | null> {
   const tagged = sql`select 1 from ${articleTags} join ${articles} on ${articles.id} = ${articleTags.articleId}
     where ${and(eq(articleTags.tagId, tags.id), isPublic(opts.asOf))}`;
-  const [row] = await db()
+  const [row] = await readDb()
     .select({ slug: tags.slug, stories: countUpTo(tagged, atMost) })
     .from(tags)
     .where(eq(tags.slug, slug))
@@ -52,7 +52,7 @@ async function tagStories(slug: string, atMost: number, opts: VisibilityOptions)
 
 async function authorStories(slug: string, atMost: number, opts: VisibilityOptions): Promise<ArchiveStories | null> {
   const written = publicStories(eq(articles.authorId, authors.id), opts);
-  const [row] = await db()
+  const [row] = await readDb()
     .select({ slug: authors.slug, stories: countUpTo(written, atMost) })
     .from(authors)
     .where(eq(authors.slug, slug))
@@ -75,6 +75,6 @@ export async function archiveStories(
 /** Whether a Cairo month (`YYYY-MM`, already validated) has a public story at 0-based position `offset`. */
 export async function monthHasStoryAt(month: string, offset: number, opts: VisibilityOptions = {}): Promise<boolean> {
   const stories = countUpTo(publicStories(inCairoMonth(month), opts), offset + 1);
-  const rows = await db().execute<{ stories: number }>(sql`select ${stories} as stories`);
+  const rows = await readDb().execute<{ stories: number }>(sql`select ${stories} as stories`);
   return Number([...rows][0]?.stories ?? 0) > offset;
 }

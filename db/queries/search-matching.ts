@@ -1,6 +1,6 @@
 import { and, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { wordsNeeded, type SearchPlan, type SearchTerm } from '@/lib/search-terms';
-import { db } from '..';
+import { readDb } from '..';
 import { articles } from '../schema';
 import { isPublic, type VisibilityOptions } from './visibility';
 
@@ -103,7 +103,7 @@ export function shownStories(filters: SearchFilters, opts: VisibilityOptions): S
 
 // For a page past the last one, where the window count has no row to ride on, and for suggestions.
 export async function countMatches(m: Matching): Promise<number> {
-  const [row] = await db().execute<{ total: number }>(sql`
+  const [row] = await readDb().execute<{ total: number }>(sql`
     select count(*)::int as total from ${articles} ${m.documents} where ${m.where} and ${m.held} >= ${m.needed}`);
   return row?.total ?? 0;
 }

@@ -1,6 +1,6 @@
 import { and, sql } from 'drizzle-orm';
 import { planSearch } from '@/lib/search-terms';
-import { db } from '..';
+import { readDb } from '..';
 import { articles } from '../schema';
 import { newestFirst } from './article-cards';
 import { countMatches, matching, shownStories, type SearchFilters } from './search-matching';
@@ -12,7 +12,7 @@ import { isPublic, type VisibilityOptions } from './visibility';
 export async function similarHeadlines(text: string, limit = 5, opts: VisibilityOptions = {}) {
   const typed = sql`bawaba_normalize(${text})`;
   const headline = sql`bawaba_normalize(${articles.title})`;
-  return db()
+  return readDb()
     .select({ id: articles.id, slug: articles.slug, title: articles.title })
     .from(articles)
     .where(and(sql`${typed} <% ${headline}`, isPublic(opts.asOf)))
@@ -35,7 +35,7 @@ export async function suggestQuery(text: string, filters: SearchFilters = {}, op
   const terms = planSearch(text).terms;
   if (!terms?.length) return null;
   const words = terms.map((t) => t.word);
-  const rows = await db().execute<{ n: string; known: boolean; closest: string | null }>(sql`
+  const rows = await readDb().execute<{ n: string; known: boolean; closest: string | null }>(sql`
     select t.n, exists (select 1 from search_words w where w.word = t.folded) as known,
       (select w.word from search_words w where w.word % t.folded and similarity(w.word, t.folded) >= ${SUGGEST_SIMILARITY}
         order by similarity(w.word, t.folded) desc, w.word limit 1) as closest

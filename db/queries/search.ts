@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from '@/lib/search-query';
 import { planSearch } from '@/lib/search-terms';
-import { db } from '..';
+import { readDb } from '..';
 import { articles, authors, sections } from '../schema';
 import { toCard, type ArticleCard } from './article-cards';
 import type { Page } from './articles';
@@ -114,7 +114,7 @@ async function searchPage(
     m.stemAny
       ? sql`(ts_filter(a.search_vector, ${`{${weight}}`}) @@ ${query} or ts_filter(a.stem_vector, ${`{${weight}}`}) @@ ${m.stemAny})`
       : sql`ts_filter(a.search_vector, ${`{${weight}}`}) @@ ${query}`;
-  const rows = await db().execute<Row>(sql`
+  const rows = await readDb().execute<Row>(sql`
     with found as (
       select ${articles.id} as id, ${articles.publishedAt} as published_at, ${m.held} as held, ${rank} as rank
       from ${articles} ${m.documents}

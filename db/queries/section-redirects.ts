@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { db } from '..';
+import { readDb } from '..';
 import { sections, sectionSlugRedirects } from '../schema';
 
 // For the proxy: is this slug a section's current one, one it used to have, or nothing at all?
@@ -8,7 +8,7 @@ export type SectionSlugAnswer = { kind: 'current' } | { kind: 'moved'; slug: str
 
 export async function resolveSectionSlug(slug: string): Promise<SectionSlugAnswer | null> {
   // One round trip, both unique-index lookups; a current slug wins over a stale redirect row.
-  const rows = await db().execute<{ slug: string; current: boolean }>(sql`
+  const rows = await readDb().execute<{ slug: string; current: boolean }>(sql`
     select ${sections.slug} as slug, true as current from ${sections} where ${sections.slug} = ${slug}
     union all
     select s.slug, false from ${sectionSlugRedirects} r join ${sections} s on s.id = r.section_id

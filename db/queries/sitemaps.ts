@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, gte, isNotNull, lt, max, sql, type SQL } from '
 import { CAIRO_TZ } from '@/lib/cairo-time';
 import { SITEMAP_MAX_URLS, type MonthCount } from '@/lib/seo/article-sitemap-files';
 import { NEWS_MAX_URLS, NEWS_WINDOW_HOURS } from '@/lib/seo/news-sitemap';
-import { db } from '..';
+import { readDb } from '..';
 import { articles, articleTags, authors, sections, tags } from '../schema';
 import { isPublic, type VisibilityOptions } from './visibility';
 
@@ -22,7 +22,7 @@ const cairo = sql.raw(`'${CAIRO_TZ}'`);
  */
 export async function listArticleMonths(opts: VisibilityOptions = {}): Promise<MonthCount[]> {
   const visible = isPublic(opts.asOf);
-  const rows = await db().execute<{ month: string; count: number }>(sql`
+  const rows = await readDb().execute<{ month: string; count: number }>(sql`
     with recursive months(start) as (
       select date_trunc('month', max(${articles.publishedAt}) at time zone ${cairo}) from ${articles} where ${visible}
       union all
@@ -49,7 +49,7 @@ export function inCairoMonth(month: string): SQL {
 /** One file's worth of a month's public stories (month is `YYYY-MM`, already validated), oldest first. */
 export async function listMonthArticles(month: string, offset: number, limit: number, opts: VisibilityOptions = {}) {
   return (
-    db()
+    readDb()
       // A story scheduled long after its last edit changed, for readers, when it appeared.
       .select({
         id: articles.id,
@@ -66,7 +66,7 @@ export async function listMonthArticles(month: string, offset: number, limit: nu
 
 // The newest public story of the row's section or author: one probe of its partial index.
 const newestPublic = (match: SQL, opts: VisibilityOptions) =>
-  sql`(${db()
+  sql`(${readDb()
     .select({ at: max(articles.publishedAt) })
     .from(articles)
     .where(and(match, isPublic(opts.asOf)))})`;
@@ -74,7 +74,7 @@ const newestPublic = (match: SQL, opts: VisibilityOptions) =>
 /** Every section, in menu order, with its newest public story's time (its own, while it has none). */
 export async function listSectionsWithLastmod(opts: VisibilityOptions = {}) {
   const newest = newestPublic(eq(articles.sectionId, sections.id), opts);
-  return db()
+  return readDb()
     .select({
       slug: sections.slug,
       newestArticle: sql`${newest}`.mapWith(articles.publishedAt),
@@ -86,14 +86,14 @@ export async function listSectionsWithLastmod(opts: VisibilityOptions = {}) {
 
 /** Authors with at least one public story, most recently published first. */
 export async function listAuthorsWithLastmod(opts: VisibilityOptions = {}) {
-  const withNewest = db()
+  const withNewest = readDb()
     .select({
       slug: authors.slug,
       lastmod: newestPublic(eq(articles.authorId, authors.id), opts).mapWith(articles.publishedAt).as('lastmod'),
     })
     .from(authors)
     .as('with_newest');
-  return db()
+  return readDb()
     .select()
     .from(withNewest)
     .where(isNotNull(withNewest.lastmod))
@@ -107,7 +107,7 @@ export async function listAuthorsWithLastmod(opts: VisibilityOptions = {}) {
  */
 export async function listTagsWithLastmod(opts: VisibilityOptions = {}) {
   const newest = max(articles.publishedAt);
-  return db()
+  return readDb()
     .select({ slug: tags.slug, lastmod: newest })
     .from(tags)
     .innerJoin(articleTags, eq(articleTags.tagId, tags.id))
@@ -122,7 +122,7 @@ export async function listNewsArticles(opts: VisibilityOptions = {}) {
   const since = opts.asOf
     ? new Date(opts.asOf.getTime() - NEWS_WINDOW_HOURS * 3_600_000)
     : sql`now() - ${sql.raw(`interval '${NEWS_WINDOW_HOURS} hours'`)}`;
-  return db()
+  return readDb()
     .select({ id: articles.id, slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt })
     .from(articles)
     .where(and(isPublic(opts.asOf), gt(articles.publishedAt, since)))

@@ -1,5 +1,5 @@
 import { and, eq, exists, inArray } from 'drizzle-orm';
-import { db } from '..';
+import { readDb } from '..';
 import { articles, articleTags, tags } from '../schema';
 import { pageOfCards, type ArticleCard, type Page } from './article-cards';
 import { isPublic, type VisibilityOptions } from './visibility';
@@ -16,12 +16,12 @@ export interface PublicTag {
  * the story itself is out.
  */
 export async function getPublicTag(slug: string, opts: VisibilityOptions = {}): Promise<PublicTag | null> {
-  const onPublicStory = db()
+  const onPublicStory = readDb()
     .select({ id: articleTags.articleId })
     .from(articleTags)
     .innerJoin(articles, eq(articles.id, articleTags.articleId))
     .where(and(eq(articleTags.tagId, tags.id), isPublic(opts.asOf)));
-  const [row] = await db()
+  const [row] = await readDb()
     .select({ id: tags.id, slug: tags.slug, name: tags.name })
     .from(tags)
     .where(and(eq(tags.slug, slug), exists(onPublicStory)))
@@ -36,6 +36,6 @@ export async function listTagArticles(
   pageSize: number,
   opts: VisibilityOptions = {},
 ): Promise<Page<ArticleCard>> {
-  const tagged = db().select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId));
+  const tagged = readDb().select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId));
   return pageOfCards(and(inArray(articles.id, tagged), isPublic(opts.asOf))!, page, pageSize);
 }

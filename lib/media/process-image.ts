@@ -46,6 +46,8 @@ export interface StoredRendition extends ImageVariant {
 
 export interface ProcessedImage {
   id: string;
+  /** What was sent, as received (the file itself is not kept): for the media library. */
+  original: { contentType: string; bytes: number; width: number; height: number };
   /** Of the largest variant. */
   width: number;
   height: number;
@@ -115,7 +117,13 @@ export async function processImage(input: Uint8Array, now = new Date()): Promise
     key: cropKeyFor(largest.key, crop.ratio)!,
     bytes: crop.bytes,
   }));
-  return { id, width: largest.width, height: largest.height, variants, crops };
+  const original = {
+    contentType: `image/${type}`,
+    bytes: input.byteLength,
+    width: metadata.autoOrient.width,
+    height: metadata.autoOrient.height,
+  };
+  return { id, original, width: largest.width, height: largest.height, variants, crops };
 }
 
 // Headers only, no pixel is decoded: the dimensions are known before any memory is spent on them.

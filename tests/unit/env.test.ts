@@ -25,6 +25,20 @@ describe('environment variables, parsed one at a time', () => {
     expect(envProblem('SITE_URL', 'https://editor:pw@example.com')).toContain('without path, query or credentials');
   });
 
+  it('reads DATABASE_REPLICA_URLS as a comma-separated list of postgres:// URLs, none when unset', () => {
+    expect(createEnv({}).DATABASE_REPLICA_URLS).toEqual([]);
+    expect(createEnv({ DATABASE_REPLICA_URLS: '' }).DATABASE_REPLICA_URLS).toEqual([]);
+    const two = 'postgres://r@replica-1:5432/bawaba, postgresql://r@replica-2/bawaba,';
+    expect(createEnv({ DATABASE_REPLICA_URLS: two }).DATABASE_REPLICA_URLS).toEqual([
+      'postgres://r@replica-1:5432/bawaba',
+      'postgresql://r@replica-2/bawaba',
+    ]);
+    // A password in any of them is never echoed.
+    expect(envProblem('DATABASE_REPLICA_URLS', `${OWN_DATABASE},https://replica`)).toBe(
+      'DATABASE_REPLICA_URLS must be a postgres:// URL (postgres://user:password@host:5432/name).',
+    );
+  });
+
   it('refuses a bad value by name when it is read, and names the range', () => {
     const env = createEnv({ PORT: 'eighty', VIEWS_FLUSH_MAX: '0', TRUST_PROXY_HEADERS: 'yes' });
     expect(() => env.PORT).toThrow(InvalidEnvError);
@@ -109,6 +123,37 @@ describe('what the launcher refuses', () => {
   it('refuses `npm run build` on its own database without SITE_URL (the front page is rendered then)', () => {
     expect(launchProblems('build', { DATABASE_URL: OWN_DATABASE })).toEqual([
       expect.stringMatching(/^SITE_URL is not set/),
+    ]);
+  });
+
+  it('refuses replicas without the primary they copy', () => {
+    const replicas = { DATABASE_REPLICA_URLS: 'postgres://r@replica-1/bawaba' };
+    expect(launchProblems('dev', replicas)).toEqual([
+      'DATABASE_REPLICA_URLS is set without DATABASE_URL: replicas need the primary they copy.',
+    ]);
+    expect(launchProblems('dev', { ...replicas, DATABASE_URL: OWN_DATABASE })).toEqual([]);
+  });
+
+  it('refuses MEDIA_STORE=s3 without a bucket, and half a key pair, in every mode', () => {
+    for (const command of ['dev', 'build', 'start'] as const) {
+      expect(launchProblems(command, { MEDIA_STORE: 's3' })).toEqual([
+        expect.stringMatching(
+          /^S3_BUCKET is not set; it is required when `MEDIA_STORE=s3`\. .* For example bawaba-media\.$/,
+        ),
+      ]);
+    }
+    expect(launchProblems('dev', { MEDIA_STORE: 's3', S3_BUCKET: 'news-media' })).toEqual([]);
+    // The bucket alone means nothing to the local store.
+    expect(launchProblems('dev', { S3_BUCKET: 'news-media' })).toEqual([]);
+    expect(launchProblems('dev', { MEDIA_STORE: 's3', S3_BUCKET: 'news-media', S3_ACCESS_KEY_ID: 'AKIA1' })).toEqual([
+      expect.stringMatching(/^S3_SECRET_ACCESS_KEY is not set; it is required with `S3_ACCESS_KEY_ID`/),
+    ]);
+    expect(
+      launchProblems('dev', { MEDIA_STORE: 'bucket', S3_BUCKET: 'Not_A_Bucket', S3_ENDPOINT: 'minio:9000' }),
+    ).toEqual([
+      expect.stringMatching(/^MEDIA_STORE="bucket" must be local or s3/),
+      expect.stringMatching(/^S3_BUCKET="Not_A_Bucket" must be a bucket name/),
+      expect.stringMatching(/^S3_ENDPOINT="minio:9000" must be an http\(s\) URL/),
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { ACTION_MESSAGES } from '@/auth/action';
 import { currentStaff, hasRole } from '@/auth/guard';
+import { recordMedia } from '@/db/queries/media';
 import { reserveUpload, releaseUpload } from '@/db/queries/media-uploads';
 import { env } from '@/lib/env';
 import { readBoundedBody } from '@/lib/http/read-body';
@@ -15,13 +16,16 @@ import {
   type ProcessedImage,
   type UploadErrorCode,
 } from '@/lib/media/process-image';
+import { mediaNameForKey } from '@/lib/media/library';
 import { UPLOAD_LIMITS } from '@/lib/media/upload-limits';
 
 // sharp and the file system need Node.js, not the edge runtime.
 export const runtime = 'nodejs';
 
-// The image plus the multipart envelope around it (boundaries, headers, a long file name).
+// The image plus the multipart envelope around it (boundaries, headers, a long file name, the alt text).
 const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 512 * 1024;
+// As long as the article form allows for a lead image's alt text (lib/validation/article.ts).
+const MAX_ALT_LENGTH = 300;
 
 const MESSAGES = {
   body: 'تعذّرت قراءة الطلب. أعد المحاولة.',
@@ -37,8 +41,9 @@ export type UploadResponse = { url: string; width: number; height: number; srcse
 export type UploadErrorResponse = { error: string; code: UploadErrorCode | 'signed-out' | keyof typeof MESSAGES };
 
 /**
- * Staff (writer and up) upload one image as the multipart field `file`. 201 `UploadResponse`; any
- * refusal is `UploadErrorResponse` with an Arabic `error` to show as is, and nothing is stored.
+ * Staff (writer and up) upload one image as the multipart field `file`, with its alt text as `alt` if
+ * known already. 201 `UploadResponse`; any refusal is `UploadErrorResponse` with an Arabic `error` to
+ * show as is, and nothing is stored. Every stored upload gets a row in the media library.
  */
 export async function POST(request: Request): Promise<Response> {
   // Before anything else: a page on another site must not be able to make a signed-in browser upload.
@@ -72,11 +77,19 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   const storage = mediaStorage();
-  if (!(await storeAll(storage, image))) {
+  const largest = image.variants[image.variants.length - 1]!;
+  const alt = form.get('alt');
+  const stored =
+    (await storeAll(storage, image)) &&
+    (await record(storage, image, {
+      url: storage.publicUrl(largest.key),
+      uploadedBy: staff.id,
+      altText: typeof alt === 'string' ? alt.trim().slice(0, MAX_ALT_LENGTH) || null : null,
+    }));
+  if (!stored) {
     await releaseUpload(reservation.id);
     return refuse(500, 'storage', MESSAGES.storage);
   }
-  const largest = image.variants[image.variants.length - 1]!;
   const answer: UploadResponse = {
     url: storage.publicUrl(largest.key),
     width: image.width,
@@ -98,6 +111,36 @@ async function storeAll(storage: MediaStorage, image: ProcessedImage): Promise<b
   } catch (error) {
     console.error('upload: storing an image failed', error);
     await Promise.allSettled(written.map((key) => storage.delete(key)));
+    return false;
+  }
+}
+
+/** Adds the stored upload to the media library; if that fails, its files go too, so none is untracked. */
+async function record(
+  storage: MediaStorage,
+  image: ProcessedImage,
+  upload: { url: string; uploadedBy: number; altText: string | null },
+): Promise<boolean> {
+  const renditions = renditionsOf(image);
+  try {
+    await recordMedia({
+      ...upload,
+      name: mediaNameForKey(image.variants[0]!.key)!,
+      original: image.original,
+      width: image.width,
+      height: image.height,
+      renditions: renditions.map(({ key, contentType, width, height, bytes }) => ({
+        key,
+        contentType,
+        width,
+        height,
+        bytes: bytes.byteLength,
+      })),
+    });
+    return true;
+  } catch (error) {
+    console.error('upload: recording an image in the media library failed', error);
+    await Promise.allSettled(renditions.map((r) => storage.delete(r.key)));
     return false;
   }
 }

@@ -1,10 +1,10 @@
 import { isSafeMediaKey, mediaStorage } from '@/lib/media';
 import { fileNotFound, fileResponse, IMMUTABLE } from '@/lib/media/file-response';
 
-// Serves uploaded images (renditions and crops) from the media store (the local folder by default).
-// Names are generated and never reused, so a stored file never changes: browsers and CDNs may keep it
-// for a year. In front of several instances, or with object storage, `publicUrl` points elsewhere and
-// this route goes unused.
+// Serves uploaded images (renditions and crops) from the configured media store: the local folder by
+// default, or the S3-compatible bucket every instance shares (MEDIA_STORE=s3), so any instance serves
+// an upload made through another. Names are generated and never reused, so a stored file never
+// changes: browsers and CDNs may keep it for a year, and a cache in front spares the store most reads.
 export const runtime = 'nodejs';
 
 type Context = { params: Promise<{ key: string[] }> };

@@ -4,7 +4,7 @@ import { ArticleTable } from '@/components/admin/article-table';
 import { FilterSelect } from '@/components/admin/filter-select';
 import { requireStaffPage } from '@/auth/guard';
 import { listAdminArticles, listAuthors } from '@/db/queries/admin-articles';
-import { listSections } from '@/db/queries/sections';
+import { listSectionsForStaff } from '@/db/queries/sections';
 import { parsePageParam } from '@/lib/archive-params';
 import { EDITORIAL_STATUSES, isEditorialStatus, STATUS_NAMES } from '@/lib/article-status';
 import { parseId } from '@/lib/ids';
@@ -29,7 +29,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   };
   const [list, sections, authors] = await Promise.all([
     listAdminArticles(staff, filter),
-    listSections(),
+    listSectionsForStaff(),
     listAuthors(),
   ]);
   const pageHref = (page: number) =>

@@ -4,7 +4,7 @@ import { SectionCreateForm } from '@/components/admin/sections/section-create-fo
 import { SectionEditForm } from '@/components/admin/sections/section-edit-form';
 import { SectionMoveForm } from '@/components/admin/sections/section-move-form';
 import { requireStaffPage } from '@/auth/guard';
-import { listSections } from '@/db/queries/sections';
+import { listSectionsForStaff } from '@/db/queries/sections';
 import { sectionPath } from '@/lib/paths';
 import { createSection, moveSection, updateSection } from './actions';
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'الأقسام' };
 
 export default async function SectionsPage() {
   await requireStaffPage('admin', '/admin/sections');
-  const sections = await listSections();
+  const sections = await listSectionsForStaff();
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">الأقسام</h1>

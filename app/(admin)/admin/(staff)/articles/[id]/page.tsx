@@ -5,7 +5,7 @@ import { ArticleForm } from '@/components/admin/article-editor/article-form';
 import { toFormValues } from '@/components/admin/article-editor/form-values';
 import { StatusButtons } from '@/components/admin/article-editor/status-buttons';
 import { listAuthors, listPopularTags } from '@/db/queries/admin-articles';
-import { listSections } from '@/db/queries/sections';
+import { listSectionsForStaff } from '@/db/queries/sections';
 import { editorialStatus, STATUS_NAMES } from '@/lib/article-status';
 import { formatDateline } from '@/lib/cairo-time';
 import { saveArticle } from '../save-article';
@@ -17,7 +17,11 @@ export const metadata: Metadata = { title: 'تحرير مقال' };
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { staff, article, editable } = await loadArticleForStaff(id, `/admin/articles/${id}`);
-  const [sections, authors, tagSuggestions] = await Promise.all([listSections(), listAuthors(), listPopularTags()]);
+  const [sections, authors, tagSuggestions] = await Promise.all([
+    listSectionsForStaff(),
+    listAuthors(),
+    listPopularTags(),
+  ]);
   const status = editorialStatus(article.status, article.publishedAt);
   const editorial = hasRole(staff, 'editor');
   return (
