@@ -310,12 +310,6 @@ export const ENV_VARIABLES = {
     default: '3300',
     schema: port(),
   }),
-  AUDIT_PORT: variable({
-    group: 'Tests and tools',
-    description: 'Port of the production server `npm run audit:seo` starts.',
-    default: '3400',
-    schema: port(),
-  }),
 };
 
 export type EnvName = keyof typeof ENV_VARIABLES;

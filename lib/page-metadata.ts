@@ -42,7 +42,12 @@ export function listingMetadata(p: {
       description,
       images: [{ ...LOGO, url: absoluteUrl(LOGO.url) }],
     },
-    twitter: { card: 'summary_large_image', title: p.title ?? SITE.name, description, images: [absoluteUrl(LOGO.url)] },
+    twitter: {
+      card: 'summary_large_image',
+      title: p.title ?? SITE.name,
+      description,
+      images: [{ url: absoluteUrl(LOGO.url), alt: LOGO.alt }],
+    },
   };
 }
 
@@ -66,7 +71,9 @@ export function articleMetadata(a: ArticleMetaInput): Metadata {
   const url = absoluteUrl(articlePath(a));
   const title = a.seoTitle || a.title;
   const description = excerpt(a.seoDescription || a.summary, 160);
-  const alt = a.leadImageAlt ?? a.title;
+  // Cards show the picture to readers who cannot see it too: never without a text alternative
+  // (og:image:alt, twitter:image:alt), the headline when the editor left the picture's empty.
+  const alt = a.leadImageAlt || a.title;
   // The stored 16:9 crop; an image without crops as it is (size unknown here); else the logo.
   const wide = a.leadImageUrl && cropPath(a.leadImageUrl, '16x9');
   const images = wide
@@ -96,6 +103,6 @@ export function articleMetadata(a: ArticleMetaInput): Metadata {
       tags: a.tags.map((t) => t.name),
       authors: a.author ? [absoluteUrl(authorPath(a.author.slug))] : undefined,
     },
-    twitter: { card: 'summary_large_image', title, description, images: images.map((i) => i.url) },
+    twitter: { card: 'summary_large_image', title, description, images: images.map(({ url, alt }) => ({ url, alt })) },
   };
 }

@@ -12,17 +12,10 @@ import { articlePath, linkHref } from '@/lib/paths';
 export function BreakingStrip({ stories }: { stories: ArticleCard[] }) {
   if (!stories.length) return null;
   return (
-    <section
-      aria-labelledby="breaking-label"
-      aria-live="polite"
-      className="breaking bg-brand text-white"
-      data-testid="breaking-strip"
-    >
-      <div className="mx-auto flex max-w-6xl items-start gap-3 px-4 py-2">
-        <p id="breaking-label" className="mt-0.5 shrink-0 rounded bg-white px-2 text-sm font-bold text-brand">
-          عاجل
-        </p>
-        <ul className="flex min-w-0 flex-col gap-1">
+    <section aria-labelledby="breaking-label" aria-live="polite" className="breaking" data-testid="breaking-strip">
+      <div>
+        <p id="breaking-label">عاجل</p>
+        <ul>
           {stories.map((s) => (
             <li key={s.id}>
               <time dateTime={s.publishedAt.toISOString()} dir="ltr">

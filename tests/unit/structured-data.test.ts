@@ -90,7 +90,7 @@ describe('structured data', () => {
     expect(org).toMatchObject({ '@type': 'NewsMediaOrganization' });
   });
 
-  it('builds article metadata: canonical, Open Graph article times, image with size and alt, large Twitter card', () => {
+  it('builds article metadata: canonical, Open Graph article times, image with size and alt, large Twitter card with alt', () => {
     vi.stubEnv('SITE_URL', 'https://www.bawaba.example');
     const meta = articleMetadata(story);
     expect(meta.alternates?.canonical).toBe('https://www.bawaba.example/news/1000042/%D8%AE%D8%A8%D8%B1');
@@ -105,7 +105,14 @@ describe('structured data', () => {
       ],
       locale: 'ar_AR',
     });
-    expect(meta.twitter).toMatchObject({ card: 'summary_large_image' });
+    expect(meta.twitter).toMatchObject({
+      card: 'summary_large_image',
+      images: [{ url: 'https://www.bawaba.example/demo/crops/egypt-16x9.jpg', alt: 'الأهرامات' }],
+    });
+    // A picture whose alt text the editor left empty is described by the headline, on both cards.
+    const bare = articleMetadata({ ...story, leadImageAlt: '' });
+    expect(bare.openGraph?.images).toEqual([expect.objectContaining({ alt: story.title })]);
+    expect(bare.twitter?.images).toEqual([expect.objectContaining({ alt: story.title })]);
     expect(articleMetadata({ ...story, seoTitle: 'عنوان لمحركات البحث', seoDescription: 'وصف' }).title).toBe(
       'عنوان لمحركات البحث',
     );
