@@ -1,5 +1,6 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { withoutControlCharacters } from '../lib/control-characters';
 import * as schema from './schema';
 
 export type Database = ReturnType<typeof createDb>;
@@ -31,6 +32,11 @@ export function createDb(url: string, options: DbOptions = {}) {
     // Idle connections are given back after a minute, so a quiet instance holds none and a connection
     // that died with its server is not kept around waiting to fail.
     idle_timeout: 60,
+    // Every text value read loses the characters no page or feed may carry (lib/control-characters.ts):
+    // one place instead of each of the places that render stored text.
+    transform: {
+      value: { from: (value: unknown) => (typeof value === 'string' ? withoutControlCharacters(value) : value) },
+    },
     // Connections are opened on first query, never at import time (next build imports modules).
     connection: {
       application_name: 'bawaba',

@@ -1,7 +1,12 @@
 import { splitLatinRuns } from '@/lib/bidi';
+import { withoutControlCharacters } from '@/lib/control-characters';
 
-/** Arabic text with its Latin words and numbers bidi-isolated (see lib/bidi.ts). */
-export function IsolatedText({ text }: { text: string }) {
+/**
+ * Arabic text with its Latin words and numbers bidi-isolated (see lib/bidi.ts). Control characters
+ * are dropped: columns lose them when read (db/client.ts), but a body's text nodes live inside JSON.
+ */
+export function IsolatedText({ text: raw }: { text: string }) {
+  const text = withoutControlCharacters(raw);
   const parts = splitLatinRuns(text);
   if (parts.length === 1 && !parts[0]!.isolate) return <>{text}</>;
   return (

@@ -1,3 +1,4 @@
+import { withoutControlCharacters } from '@/lib/control-characters';
 import { XSS_PAYLOADS, type XssPayload } from '../../tests/support/xss-payloads';
 
 // How the corpus is shared out over the fields of a few stories. Long fields (the body, the bio)
@@ -50,7 +51,8 @@ export class Dealer {
 export const TAGGABLE = XSS_PAYLOADS.filter((p) => !/[,،\n\r]/.test(p.text));
 
 /** What a browser shows of a plain-text field: whitespace runs as one space, ends trimmed. */
-export const shown = (text: string) => text.replace(/\s+/g, ' ').trim();
+// Control characters never reach a page (lib/control-characters.ts).
+export const shown = (text: string) => withoutControlCharacters(text).replace(/\s+/g, ' ').trim();
 
 /** The first words of every planted headline, summary and body: what the search test looks for. */
 export const SEARCH_WORD = 'زعفران';

@@ -1,4 +1,5 @@
 import { safeHref, safeImageSrc } from '@/lib/body/document';
+import { withoutControlCharacters } from '../control-characters';
 import { splitLatinRuns } from '../bidi';
 
 // The stored body document as an HTML string, for feeds' `content:encoded`. Route handlers run in
@@ -20,8 +21,9 @@ const children = (node: Node): Node[] => (Array.isArray(node.content) ? (node.co
 
 function renderText(node: Node, resolve: UrlResolver): string {
   if (typeof node.text !== 'string') return '';
-  // Latin runs isolated exactly as the page renderer does (components/text/isolated-text.tsx).
-  let out = splitLatinRuns(node.text)
+  // Latin runs isolated, control characters dropped, exactly as the page renderer does
+  // (components/text/isolated-text.tsx).
+  let out = splitLatinRuns(withoutControlCharacters(node.text))
     .map((p) => (p.isolate ? `<bdi dir="ltr">${escapeHtml(p.text)}</bdi>` : escapeHtml(p.text)))
     .join('');
   const marks = Array.isArray(node.marks) ? (node.marks as Node[]) : [];
