@@ -1,9 +1,8 @@
-import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveArticle } from '@/app/(admin)/admin/(staff)/articles/save-article';
 import { POST } from '@/app/api/uploads/route';
 import { mediaWithUsages } from '@/db/queries/media';
@@ -15,10 +14,11 @@ import { mediaNameForSrc } from '@/lib/media/library';
 import { articleForm } from '../support/article-form';
 import { createArticle, createSection, resetDatabase, testDb } from '../support/fixtures';
 import { storedFiles } from '../support/media-files';
+import { temporaryMediaDir } from '../support/temporary-media-dir';
 import { signInAs } from '../support/session-mock';
 import { createStaff } from '../support/staff-fixtures';
 
-let mediaDir = '';
+const mediaDir = temporaryMediaDir('bawaba-media-library-');
 
 async function post(width: number, height: number, alt?: string): Promise<Response> {
   const form = new FormData();
@@ -45,18 +45,8 @@ async function usedIn(url: string): Promise<{ articleId: number; altText: string
 }
 
 describe('the media library', () => {
-  beforeAll(async () => {
-    mediaDir = await mkdtemp(path.join(tmpdir(), 'bawaba-media-library-'));
-    vi.stubEnv('MEDIA_DIR', mediaDir);
-  });
-  afterAll(async () => {
-    vi.unstubAllEnvs();
-    await rm(mediaDir, { recursive: true, force: true });
-  });
   beforeEach(async () => {
     await resetDatabase();
-    await rm(mediaDir, { recursive: true, force: true });
-    await mkdir(mediaDir);
   });
 
   it('records every upload: who, when, the original, each rendition and the alt text given', async () => {
@@ -80,7 +70,7 @@ describe('the media library', () => {
     expect(row!.createdAt.getTime()).toBeGreaterThan(before.getTime() - 60_000);
 
     // Each rendition as stored: its key, type, size on disk and dimensions.
-    const files = await storedFiles(mediaDir);
+    const files = await storedFiles(mediaDir());
     expect(row!.renditions.map((r) => r.key).sort()).toEqual(files);
     const sizes = Object.fromEntries(row!.renditions.map((r) => [r.key.replace(/^.*-/, ''), r]));
     expect(sizes).toMatchObject({
@@ -92,7 +82,7 @@ describe('the media library', () => {
       '1x1.jpg': { contentType: 'image/jpeg', width: 1200, height: 1200 },
     });
     for (const rendition of row!.renditions) {
-      expect(rendition.bytes, rendition.key).toBe((await stat(path.join(mediaDir, rendition.key))).size);
+      expect(rendition.bytes, rendition.key).toBe((await stat(path.join(mediaDir(), rendition.key))).size);
     }
 
     // Without alt text, and by a user since removed: the upload stays in the library.
@@ -121,7 +111,7 @@ describe('the media library', () => {
       await testDb().execute(sql`drop trigger refuse_media on media`);
       await testDb().execute(sql`drop function refuse_media()`);
     }
-    expect(await storedFiles(mediaDir)).toEqual([]);
+    expect(await storedFiles(mediaDir())).toEqual([]);
     const [counted] = await testDb().execute<{ n: number }>(
       sql`select count(*)::int as n from media_uploads where user_id = ${writer.id}`,
     );

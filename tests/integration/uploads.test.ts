@@ -1,8 +1,7 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ACTION_MESSAGES } from '@/auth/action';
 import { UPLOAD_MESSAGES } from '@/lib/media/process-image';
 import { POST } from '@/app/api/uploads/route';
@@ -14,8 +13,9 @@ import { resetDatabase, testDb } from '../support/fixtures';
 import { signInAs } from '../support/session-mock';
 import { createStaff } from '../support/staff-fixtures';
 import { storedFiles } from '../support/media-files';
+import { temporaryMediaDir } from '../support/temporary-media-dir';
 
-let mediaDir = '';
+const mediaDir = temporaryMediaDir('bawaba-media-');
 
 const solid = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: '#1f6f8b' } });
@@ -49,18 +49,8 @@ const media = (url: string, method: 'GET' | 'HEAD' = 'GET') => {
 };
 
 describe('image uploads', () => {
-  beforeAll(async () => {
-    mediaDir = await mkdtemp(path.join(tmpdir(), 'bawaba-media-'));
-    vi.stubEnv('MEDIA_DIR', mediaDir);
-  });
-  afterAll(async () => {
-    vi.unstubAllEnvs();
-    await rm(mediaDir, { recursive: true, force: true });
-  });
   beforeEach(async () => {
     await resetDatabase();
-    await rm(mediaDir, { recursive: true, force: true });
-    await mkdir(mediaDir);
   });
 
   it("re-encodes a writer's JPEG to WebP at the responsive widths, upright and without EXIF", async () => {
@@ -86,13 +76,13 @@ describe('image uploads', () => {
     expect(urls.map(([, w]) => w)).toEqual(['480w', '828w']); // 1200 would be an upscale
     expect(urls[1]![0]).toBe(body.url);
 
-    const files = (await storedFiles(mediaDir)).filter((f) => f.endsWith('.webp'));
+    const files = (await storedFiles(mediaDir())).filter((f) => f.endsWith('.webp'));
     expect(files).toEqual(urls.map(([url]) => url!.replace('/media/', '')));
     // Beside them the three crops (tests/integration/image-crops.test.ts checks those).
-    expect(await storedFiles(mediaDir)).toHaveLength(files.length + 3);
+    expect(await storedFiles(mediaDir())).toHaveLength(files.length + 3);
     for (const width of [480, 828]) {
       const file = files.find((f) => f.endsWith(`-${width}.webp`))!;
-      const meta = await sharp(await readFile(path.join(mediaDir, file))).metadata();
+      const meta = await sharp(await readFile(path.join(mediaDir(), file))).metadata();
       expect(meta).toMatchObject({ format: 'webp', width, height: Math.round(width * 1.6) });
       expect(meta.exif).toBeUndefined();
       expect(meta.xmp).toBeUndefined();
@@ -139,7 +129,7 @@ describe('image uploads', () => {
       height: 200,
       srcset: expect.stringMatching(/^\S+-300\.webp 300w$/),
     });
-    expect(await storedFiles(mediaDir)).toHaveLength(1 + 3); // its own width, and the three crops
+    expect(await storedFiles(mediaDir())).toHaveLength(1 + 3); // its own width, and the three crops
   });
 
   it('refuses bad files with an Arabic message and stores nothing', async () => {
@@ -160,7 +150,7 @@ describe('image uploads', () => {
         body: { error: message, code: expect.any(String) },
       });
     }
-    expect(await storedFiles(mediaDir)).toEqual([]);
+    expect(await storedFiles(mediaDir())).toEqual([]);
   });
 
   it('counts only stored images against the limits', async () => {
@@ -199,7 +189,7 @@ describe('image uploads', () => {
       'Content-Length': String(11 * 1024 * 1024),
     });
     expect(announced.status).toBe(413);
-    expect(await storedFiles(mediaDir)).toEqual([]);
+    expect(await storedFiles(mediaDir())).toEqual([]);
   });
 
   it('answers 401 to strangers and disabled staff, and stores nothing', async () => {
@@ -212,18 +202,18 @@ describe('image uploads', () => {
     const disabled = await upload(png, 'a.png', 'image/png');
     expect(disabled.status).toBe(401);
     expect(await disabled.json()).toMatchObject({ error: ACTION_MESSAGES.signedOut });
-    expect(await storedFiles(mediaDir)).toEqual([]);
+    expect(await storedFiles(mediaDir())).toEqual([]);
   });
 
   it('answers 500 in Arabic when the store cannot be written, leaving nothing behind', async () => {
     signInAs(await createStaff('writer'));
     // A file where this month's year folder belongs: creating the folder fails.
-    await writeFile(path.join(mediaDir, String(new Date().getUTCFullYear())), 'in the way');
+    await writeFile(path.join(mediaDir(), String(new Date().getUTCFullYear())), 'in the way');
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const response = await upload(await solid(900, 600).jpeg().toBuffer());
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({ error: 'تعذّر حفظ الصورة. أعد المحاولة بعد قليل.', code: 'storage' });
-    expect(await storedFiles(mediaDir)).toEqual([String(new Date().getUTCFullYear())]);
+    expect(await storedFiles(mediaDir())).toEqual([String(new Date().getUTCFullYear())]);
     vi.restoreAllMocks();
   });
 
@@ -258,7 +248,7 @@ describe('image uploads', () => {
           code: 'origin',
         });
       }
-      expect(await storedFiles(mediaDir)).toEqual([]);
+      expect(await storedFiles(mediaDir())).toEqual([]);
       expect(await countedUploads(writer.id)).toBe(0);
     });
 
@@ -281,7 +271,7 @@ describe('image uploads', () => {
         // Empty reads as unset; the outer afterAll restores the real environment.
         vi.stubEnv('SITE_URL', '');
       }
-      expect(await storedFiles(mediaDir)).toHaveLength(4 * (1 + 3)); // one variant each at this width, three crops
+      expect(await storedFiles(mediaDir())).toHaveLength(4 * (1 + 3)); // one variant each at this width, three crops
     });
   });
 
@@ -308,7 +298,7 @@ describe('image uploads', () => {
       const retryAfter = Number(refused.headers.get('retry-after'));
       expect(retryAfter).toBeGreaterThan(50);
       expect(retryAfter).toBeLessThanOrEqual(60);
-      expect(await storedFiles(mediaDir)).toEqual([]);
+      expect(await storedFiles(mediaDir())).toEqual([]);
       expect(await countedUploads(writer.id)).toBe(80);
 
       // Another writer's uploads are counted apart.
@@ -333,7 +323,7 @@ describe('image uploads', () => {
       const retryAfter = Number(refused.headers.get('retry-after'));
       expect(retryAfter).toBeGreaterThan(3500);
       expect(retryAfter).toBeLessThanOrEqual(3600);
-      expect(await storedFiles(mediaDir)).toEqual([]);
+      expect(await storedFiles(mediaDir())).toEqual([]);
 
       // A tiny file still fits in what is left of the day.
       const tiny = await solid(8, 8).png().toBuffer();
@@ -349,7 +339,7 @@ describe('image uploads', () => {
       const answers = await Promise.all(Array.from({ length: 5 }, () => upload(bytes)));
       expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 201, 429, 429]);
       expect(await countedUploads(writer.id)).toBe(UPLOAD_LIMITS.maxCount);
-      expect(await storedFiles(mediaDir)).toHaveLength(3 * (1 + 3));
+      expect(await storedFiles(mediaDir())).toHaveLength(3 * (1 + 3));
     });
 
     it('counts reservations one after the other however many arrive at once', async () => {
