@@ -137,18 +137,22 @@ test('a feed reader (feedparser) reads every feed: the site’s, each section’
     .map((u) => u.pathname)
     .filter((p) => /^\/(section|author)\/[^/]+$/.test(p));
   expect(listings.filter((p) => p.startsWith('/author/')).length).toBeGreaterThan(0);
+  let withItems = 0;
   for (const feed of ['/rss.xml', ...listings.map((p) => `${p}/rss.xml`)]) {
     const response = await request.get(feed);
     expect(response.status(), feed).toBe(200);
     expect(response.headers()['content-type'], feed).toMatch(/^application\/rss\+xml/);
     const { meta, items } = await readFeed(await response.text());
     expect(meta.title, feed).toBeTruthy();
-    expect(items.length, feed).toBeGreaterThan(0);
+    if (feed === '/rss.xml') expect(items.length, feed).toBeGreaterThan(0);
+    if (items.length) withItems++;
     for (const item of items) {
       expect(item.title && item.link && item.guid, `${feed}: ${item.link}`).toBeTruthy();
       expect(item.pubdate?.getTime(), `${feed}: ${item.link}`).toEqual(expect.any(Number));
     }
   }
+  // A section or writer another test has just created may have no story yet; the demo's all do.
+  expect(withItems).toBeGreaterThan(listings.length / 2);
 });
 
 test('xmllint validates every sitemap against the sitemaps.org schema, the news sitemap with the news extension', async ({
