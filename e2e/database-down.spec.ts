@@ -18,7 +18,8 @@ import { DEMO } from './support/staff';
 // server (its own data folder and port, beside the suite's) and a second `next start` of the same
 // build pointed at it, so stopping it disturbs no other test.
 const PORT = env.E2E_PORT + 10;
-const PG_PORT = 55_460 + (env.E2E_PORT % 10);
+// Below Linux's ephemeral range (32768-60999), where an outgoing connection could hold the port.
+const PG_PORT = 25_460 + (env.E2E_PORT % 10);
 const UNAVAILABLE = 'الموقع غير متاح مؤقتًا';
 
 let cluster: PgCluster | undefined;

@@ -15,7 +15,8 @@ import { createPgCluster, DEBIAN_PG15_BIN, type PgCluster } from '../tests/suppo
 // primary reaches the reader's page once, and only once, the replica has replayed it. The test owns
 // both PostgreSQL servers (PostgreSQL 15: the embedded package has no pg_basebackup).
 const PORT = env.E2E_PORT + 30;
-const PRIMARY_PORT = 55_430 + (env.E2E_PORT % 10);
+// Below Linux's ephemeral range (32768-60999), where an outgoing connection could hold the port.
+const PRIMARY_PORT = 25_430 + (env.E2E_PORT % 10);
 const REPLICA_PORT = PRIMARY_PORT + 5;
 const DATABASE = 'bawaba_replicas';
 

@@ -13,8 +13,9 @@ import { createPgCluster, DEBIAN_PG15_BIN, type PgCluster } from '../support/pg-
 // A primary and its streaming replica (`pg_basebackup -R`), both this file's own PostgreSQL 15
 // servers, so the replica can be paused and stopped. The app's handles are pointed at them: db() at
 // the primary, readDb() at DATABASE_REPLICA_URLS.
-const PRIMARY_PORT = 55_431;
-const REPLICA_PORT = 55_432;
+// Below Linux's ephemeral range (32768-60999), where an outgoing connection could hold the port.
+const PRIMARY_PORT = 25_421;
+const REPLICA_PORT = 25_422;
 
 let primary: PgCluster | undefined;
 let replica: PgCluster | undefined;

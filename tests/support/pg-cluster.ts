@@ -86,7 +86,13 @@ export function createPgCluster(port: number, options: PgClusterOptions = {}): P
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
     start: () => {
-      run('pg_ctl', ['-D', data, '-o', settings, '-l', path.join(dir, 'log'), '-w', 'start']);
+      try {
+        run('pg_ctl', ['-D', data, '-o', settings, '-l', path.join(dir, 'log'), '-w', 'start']);
+      } catch (error) {
+        // pg_ctl only says "examine the log": put the server's own words in the failure.
+        const log = fs.existsSync(path.join(dir, 'log')) ? fs.readFileSync(path.join(dir, 'log'), 'utf8') : '';
+        throw new Error(`${(error as Error).message}\nserver log:\n${log.slice(-2000)}`);
+      }
       running = true;
     },
     stop: () => {
