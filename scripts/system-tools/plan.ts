@@ -35,7 +35,7 @@ export interface Machine {
 
 export type Plan =
   | { kind: 'ready' }
-  | { kind: 'install'; missing: SystemTool[]; commands: string[][] }
+  | { kind: 'install'; missing: SystemTool[]; commands: [string, ...string[]][] }
   | { kind: 'stop'; missing: SystemTool[]; message: string };
 
 export function installLine(missing: readonly SystemTool[]): string {
