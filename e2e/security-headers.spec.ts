@@ -3,6 +3,7 @@ import type { APIResponse, Page } from '@playwright/test';
 import { ArticleEditor } from './support/article-editor';
 import { authors, tags } from '@/db/schema';
 import { articlePath as pathOf, authorPath, tagPath } from '@/lib/paths';
+import { addPagePolicy } from '@/runtime/page-cache/handler';
 import { e2eDb, insertStory } from './support/db';
 import { expect, test } from './support/staff-session';
 
@@ -132,6 +133,74 @@ test('reader pages carry a hash policy for their own scripts, run with no violat
   expect(rendered.cache).toBe('MISS');
   const again = await expectSecureHtml(await request.get(freshPath));
   expect(['HIT', 'STALE']).toContain(again.cache);
+});
+
+test("a script planted in a cached page is left out of its policy, and the browser refuses it while Next's run", async ({
+  page,
+  request,
+}) => {
+  // No reader surface lets a script into a page (e2e/xss-corpus.spec.ts): this stands for one that
+  // got past the sanitiser. The real page as the server rendered it, with a script added to it,
+  // goes through the cache handler's policy as the server's copy did, and Chromium loads it
+  // at the site's address (its chunks from the real server) under that policy.
+  const story = await insertStory(
+    'culture',
+    'خبر يزرع فيه سكربت لاختبار السياسة',
+    new Date(Date.now() - 502 * 86_400_000),
+  );
+  const path = pathOf(story);
+  const served = await request.get(path);
+  const html = await served.text();
+  const policyOf = (markup: string) => {
+    const value = { kind: 'APP_PAGE', html: markup, headers: {} as Record<string, string> };
+    addPagePolicy(value);
+    return value.headers['content-security-policy']!;
+  };
+  // The handler here gives the page as it is the very policy the server sent with it.
+  expect(policyOf(html)).toBe(served.headers()['content-security-policy']);
+
+  // A child of <body>, which React's hydration passes over (nested deeper, the extra element would
+  // also be a hydration mismatch).
+  const bodyEnd = html.lastIndexOf('</body>');
+  expect(bodyEnd).toBeGreaterThan(0);
+  const marker = '<script>window.plantedScriptRan = true; document.title = "planted"</script>';
+  const planted = `${html.slice(0, bodyEnd)}${marker}${html.slice(bodyEnd)}`;
+  const policy = policyOf(planted);
+  expect(policy).toBe(served.headers()['content-security-policy']); // the planted script added nothing
+
+  const violations: string[] = [];
+  await page.exposeFunction('reportPlantedViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportPlantedViolation: (t: string) => void }).reportPlantedViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    );
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route(
+    (url) => url.pathname === path,
+    (route) =>
+      route.request().resourceType() !== 'document'
+        ? route.continue()
+        : route.fulfill({
+            status: 200,
+            contentType: 'text/html; charset=utf-8',
+            headers: { 'content-security-policy': policy },
+            body: planted,
+          }),
+  );
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+  // Every script of Next.js ran: the client booted and hydrated the page.
+  await page.waitForFunction(() => (window as unknown as { next?: { version?: string } }).next?.version);
+  expect(await page.evaluate(() => (window as unknown as { plantedScriptRan?: boolean }).plantedScriptRan)).toBe(
+    undefined,
+  );
+  expect(await page.title()).not.toBe('planted');
+  expect(violations).toEqual(['script-src-elem inline']);
+  expect(errors).toEqual([]);
 });
 
 test('admin pages get a fresh nonce per response, and the editor saves under it', async ({ page, pageAs, request }) => {

@@ -75,6 +75,7 @@ function printReport(report: ImportReport, seconds: number) {
   const dropped = Object.entries(report.dropped);
   if (dropped.length) line(`left out of bodies: ${dropped.map(([k, n]) => `${k} ×${n}`).join(', ')}`);
   for (const s of report.skipped) line(`skipped #${s.wpPostId} «${s.title}»: ${s.reason}`);
+  for (const r of report.refused) line(`skipped ${r.what}: ${r.reason}`);
   for (const n of report.notes) line(`note #${n.wpPostId} «${n.title}»: ${n.note}`);
   line(`${seconds.toFixed(1)} s`);
 }

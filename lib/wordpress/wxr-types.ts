@@ -38,8 +38,22 @@ export interface WxrItem {
   parent: number;
   attachmentUrl: string;
   terms: WxrItemTerm[];
+  /** Only the keys the importer reads (wxr-limits.ts). */
   meta: Record<string, string>;
+  /** Fields longer than their limits (wxr-limits.ts), which were not kept: the item is not imported. */
+  oversize: string[];
+}
+
+/** An author or term with a field longer than its limit: not imported, and reported. */
+export interface WxrRefused {
+  kind: 'refused';
+  record: string;
+  name: string;
+  reason: string;
 }
 
 export type WxrEntry =
-  { kind: 'author'; author: WxrAuthor } | { kind: 'term'; term: WxrTerm } | { kind: 'item'; item: WxrItem };
+  | { kind: 'author'; author: WxrAuthor }
+  | { kind: 'term'; term: WxrTerm }
+  | { kind: 'item'; item: WxrItem }
+  | WxrRefused;

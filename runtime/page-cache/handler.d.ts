@@ -12,7 +12,7 @@ export function pageCacheState(): {
   expiredAt: Map<string, number>;
   staleAt: Map<string, number>;
 };
-export function addPagePolicy(value: unknown): void;
+export function addPagePolicy(value: unknown, key?: string): void;
 export default class PageCacheHandler {
   constructor(options: unknown);
   get(

@@ -34,15 +34,22 @@ export function pageCacheState() {
 }
 
 /**
- * Adds the page's own Content-Security-Policy to a rendered page before it is cached: its inline
- * scripts (the RSC payload, Next's bootstrap) by hash. Next.js sends an entry's `headers` with every
- * answer from it, including the very response that rendered it, which reads this same object.
- * @param {any} value
+ * Adds the page's own Content-Security-Policy to a rendered page before it is cached: Next.js's own
+ * inline scripts (the RSC payload, the chunk bootstrap) by hash, and no other, so that a script that
+ * got into the HTML some other way does not run (runtime/page-cache/framework-scripts.js). Next.js
+ * sends an entry's `headers` with every answer from it, including the very response that rendered
+ * it, which reads this same object.
+ * @param {any} value @param {string} [key] the page, for the log
  */
-export function addPagePolicy(value) {
+export function addPagePolicy(value, key = '') {
   if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return;
+  const { hashes, refused } = inlineScriptHashes(value.html);
+  if (refused.length)
+    console.warn(
+      `[bawaba] ${key || 'a page'}: ${refused.length} inline script(s) not written by Next.js left out of its policy; the first begins ${JSON.stringify(refused[0]?.slice(0, 80))}`,
+    );
   value.headers ??= {};
-  value.headers['content-security-policy'] = contentSecurityPolicy(inlineScriptHashes(value.html));
+  value.headers['content-security-policy'] = contentSecurityPolicy(hashes);
 }
 
 /**
@@ -112,7 +119,7 @@ export default class PageCacheHandler {
 
   /** @param {string} key @param {any} value @param {any} ctx */
   async set(key, value, ctx, now = Date.now()) {
-    addPagePolicy(value);
+    addPagePolicy(value, key);
     const revalidate = ctx?.fetchCache ? value?.revalidate : ctx?.cacheControl?.revalidate;
     // A null value (a page that answered notFound at build) or a dynamic result is not kept.
     if (value == null || revalidate === 0) {

@@ -1,1 +1,1 @@
-export function inlineScriptHashes(html: string): string[];
+export function inlineScriptHashes(html: string): { hashes: string[]; refused: string[] };

@@ -1,14 +1,14 @@
-import { access, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { importedImage, rememberImage, type Executor, type ImportedImage } from '@/db/queries/wordpress-import';
 import { storeUpload } from '@/db/queries/store-upload';
 import { processImage, UploadError } from '@/lib/media/process-image';
 import type { MediaStorage } from '@/lib/media/storage';
 import { uploadsPaths } from '@/lib/wordpress/post-mapping';
+import { lookUp, readUpload, uploadsFolder, type UploadsFolder } from './upload-files';
 
 // The old site's images, found in the --uploads folder by the path in their address and sent through
 // the same pipeline as an editor's upload (checked, re-encoded, metadata dropped, recorded in the media
-// library). Each file is imported once: later posts and later runs reuse it (wordpress_media).
+// library). Each file is imported once: later posts and later runs reuse it (wordpress_media). Links,
+// other non-files and files larger than an editor's upload are refused unread (upload-files.ts).
 
 export type ImageAnswer = { ok: true; image: ImportedImage } | { ok: false; reason: string };
 
@@ -24,6 +24,7 @@ export function imageImporter(
   options: { uploads: string | null; storage: MediaStorage | null; dryRun: boolean },
 ): ImageImporter {
   const seen = new Map<string, ImageAnswer>();
+  let folder: Promise<UploadsFolder> | null = null;
   const importer: ImageImporter = {
     created: 0,
     async resolve(url, alt) {
@@ -45,30 +46,27 @@ export function imageImporter(
       if (known) return { ok: true, image: known };
     }
     if (!options.uploads) return { ok: false, reason: `no --uploads folder given for ${candidates[0]}` };
-    const root = path.resolve(options.uploads);
+    folder ??= uploadsFolder(options.uploads);
     for (const candidate of candidates) {
-      const file = path.resolve(root, candidate);
-      if (!file.startsWith(root + path.sep)) continue;
-      if (
-        !(await access(file).then(
-          () => true,
-          () => false,
-        ))
-      )
-        continue;
+      const found = await lookUp(await folder, candidate);
+      if (found.found === 'none') continue;
+      // The first candidate there decides: a refused original is not replaced by its resized copy.
+      if (found.found === 'refused') return { ok: false, reason: `image refused: ${found.reason}` };
       if (options.dryRun) {
         importer.created += 1;
         return { ok: true, image: DRY_RUN_IMAGE };
       }
-      return store(candidate, file, alt);
+      return store(candidate, found.path, alt);
     }
     return { ok: false, reason: `file missing in the uploads folder: ${candidates[0]}` };
   }
 
   async function store(sourcePath: string, file: string, alt: string): Promise<ImageAnswer> {
     if (!options.storage) return { ok: false, reason: 'no media store configured' };
+    const bytes = await readUpload(file, sourcePath);
+    if (!(bytes instanceof Uint8Array)) return { ok: false, reason: `image refused: ${bytes.reason}` };
     try {
-      const processed = await processImage(new Uint8Array(await readFile(file)));
+      const processed = await processImage(bytes);
       const stored = await storeUpload(options.storage, processed, { uploadedBy: null, altText: alt || null }, ex);
       if (!stored) return { ok: false, reason: `could not store ${sourcePath}` };
       const image = { url: stored.url, width: processed.width, height: processed.height };

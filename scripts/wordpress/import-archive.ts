@@ -31,6 +31,8 @@ class DryRunRollback extends Error {}
 export async function importWordpress(options: ImportOptions): Promise<ImportReport> {
   const scan = await scanExport(options.file);
   const report = emptyReport(Boolean(options.dryRun));
+  report.skipped.push(...scan.skipped);
+  report.refused.push(...scan.refused);
   if (!options.dryRun) {
     await importInto(options.db, scan, options, report);
     return report;
@@ -72,7 +74,8 @@ async function importInto(ex: Executor, scan: ExportScan, options: ImportOptions
       report.pagesSkipped += 1;
       report.skipped.push({ wpPostId: item.postId, title: item.title, reason: 'page: pages are not imported' });
     }
-    if (item.postType !== 'post') continue;
+    // A post with an over-long field was reported by the scan; none of it is kept.
+    if (item.postType !== 'post' || item.oversize.length) continue;
     batch.push(item);
     if (batch.length >= batchSize) await flush();
   }

@@ -13,6 +13,8 @@ export interface ImportReport {
   authorsCreated: number;
   imagesCreated: number;
   skipped: { wpPostId: number; title: string; reason: string }[];
+  /** Authors and terms not imported (a field longer than its limit), with the reason. */
+  refused: { what: string; reason: string }[];
   /** Problems that did not stop a post: missing image files, conflicts with local edits. */
   notes: { wpPostId: number; title: string; note: string }[];
   /** Markup and shortcodes left out of bodies, by name. */
@@ -30,6 +32,7 @@ export function emptyReport(dryRun: boolean): ImportReport {
     authorsCreated: 0,
     imagesCreated: 0,
     skipped: [],
+    refused: [],
     notes: [],
     dropped: {},
   };

@@ -19,7 +19,12 @@ export interface ExportScan {
   tags: Map<string, WxrTerm>;
   attachments: Map<number, Attachment>;
   attachmentsByUrl: Map<string, Attachment>;
+  /** Posts to import (not those refused below). */
   posts: number;
+  /** Posts and attachments with a field longer than its limit (wxr-limits.ts): not imported. */
+  skipped: { wpPostId: number; title: string; reason: string }[];
+  /** Authors and terms refused for the same reason. */
+  refused: { what: string; reason: string }[];
 }
 
 export function entries(file: string): AsyncGenerator<WxrEntry> {
@@ -34,12 +39,21 @@ export async function scanExport(file: string): Promise<ExportScan> {
     attachments: new Map(),
     attachmentsByUrl: new Map(),
     posts: 0,
+    skipped: [],
+    refused: [],
   };
   for await (const entry of entries(file)) {
     if (entry.kind === 'author') scan.authors.set(entry.author.login, entry.author.displayName);
     else if (entry.kind === 'term') {
       const into = entry.term.taxonomy === 'category' ? scan.categories : scan.tags;
       into.set(entry.term.slug, entry.term);
+    } else if (entry.kind === 'refused') {
+      scan.refused.push({ what: `${entry.record} «${entry.name}»`, reason: `not imported: ${entry.reason}` });
+    } else if (entry.item.oversize.length) {
+      const { item } = entry;
+      if (item.postType !== 'post' && item.postType !== 'attachment') continue; // pages: reported as pages
+      const reason = `${item.postType} not imported: ${item.oversize.join('; ')}`;
+      scan.skipped.push({ wpPostId: item.postId, title: item.title, reason });
     } else if (entry.item.postType === 'attachment') {
       const { item } = entry;
       const attachment = {

@@ -1,4 +1,7 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
@@ -188,4 +191,99 @@ describe('importing a WordPress export', () => {
     await expect(run({ file: foreign })).rejects.toThrow(/Not a WordPress export/);
     expect(await counts()).toEqual({ articles: 0, sections: 0, authors: 0, media: 0, redirects: 0 });
   });
+
+  it('refuses a post whose body is 200 MB without ever holding it, and imports the rest', async () => {
+    const file = path.join(scratch, 'huge.xml');
+    await exportWithHugeBody(file, 200_000_000);
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+    let report;
+    try {
+      report = await run({ file, uploads: null });
+    } finally {
+      clearInterval(sample);
+      await rm(file);
+    }
+    expect(report.skipped).toContainEqual({
+      wpPostId: 150,
+      title: 'مقال بنص ضخم',
+      reason: 'post not imported: content:encoded is longer than 500,000 characters',
+    });
+    expect(report.posts).toEqual({ created: 7, updated: 0, unchanged: 0, conflict: 0 });
+    expect(await testDb().select().from(articles).where(eq(articles.title, 'مقال بنص ضخم'))).toEqual([]);
+    // Held as one string the body alone would take 200 MB (the old reader reached 3.6 GB); the
+    // import grows by a small fraction of that.
+    expect(peak - before).toBeLessThan(64 * 1024 * 1024);
+  }, 240_000);
+
+  it('refuses links inside and outside the uploads folder, pipes and oversize files, unread', async () => {
+    const source = path.join(FIXTURES, 'uploads/2024/05');
+    const uploads = path.join(scratch, 'hostile-uploads');
+    const folder = path.join(uploads, '2024/05');
+    const outside = path.join(scratch, 'outside');
+    await mkdir(folder, { recursive: true });
+    await mkdir(outside, { recursive: true });
+    await cp(path.join(source, 'harvest-2.jpg'), path.join(folder, 'harvest-2.jpg'));
+    await cp(path.join(source, 'nile-evening.jpg'), path.join(outside, 'nile-evening.jpg'));
+    await symlink(path.join(outside, 'nile-evening.jpg'), path.join(folder, 'nile-evening.jpg'));
+    await symlink('harvest-2.jpg', path.join(folder, 'harvest-1.jpg'));
+    // 4 GiB that take no disk: read, it would exhaust the process; opened, a pipe never ends.
+    await writeFile(path.join(folder, 'old-market.png'), '');
+    await truncate(path.join(folder, 'old-market.png'), 4 * 1024 ** 3);
+    execFileSync('mkfifo', [path.join(folder, 'lost-photo.jpg')]);
+
+    for (const dryRun of [true, false]) {
+      const report = await run({ uploads, dryRun, storage: dryRun ? null : mediaStorage() });
+      expect(report.imagesCreated).toBe(1);
+      expect(report.notes.map((n) => [n.wpPostId, n.note])).toEqual(
+        expect.arrayContaining([
+          [101, 'featured image left out: image refused: 2024/05/nile-evening.jpg is a symbolic link'],
+          [101, 'body image dropped: image refused: 2024/05/old-market.png is larger than 10 MB'],
+          [102, 'body image dropped: image refused: 2024/05/harvest-1.jpg is a symbolic link'],
+          [110, 'body image dropped: image refused: 2024/05/lost-photo.jpg is not a regular file'],
+        ]),
+      );
+      expect(report.notes).toHaveLength(4);
+    }
+    expect((await counts()).media).toBe(1);
+
+    // A folder inside that is a link out of it: every file through it is refused.
+    const linked = path.join(scratch, 'linked-uploads');
+    await mkdir(linked);
+    await cp(path.join(FIXTURES, 'uploads/2024'), path.join(outside, '2024'), { recursive: true });
+    await symlink(path.join(outside, '2024'), path.join(linked, '2024'));
+    await resetDatabase();
+    await testDb().execute(sql`truncate media, wordpress_media, legacy_redirects restart identity cascade`);
+    const report = await run({ uploads: linked });
+    expect(report.imagesCreated).toBe(0);
+    expect(report.notes.map((n) => n.note)).toContain(
+      'featured image left out: image refused: 2024/05/nile-evening.jpg lies outside the folder (through a linked folder)',
+    );
+    expect(report.notes.filter((n) => n.note.endsWith('(through a linked folder)'))).toHaveLength(4);
+    expect((await counts()).media).toBe(0);
+  });
 });
+
+/** The fixture export with one more post, whose body is `chars` characters long, written as a stream. */
+async function exportWithHugeBody(file: string, chars: number) {
+  const xml = await readFile(EXPORT, 'utf8');
+  const end = xml.lastIndexOf('</channel>');
+  const out = createWriteStream(file);
+  const write = async (text: string) => {
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  await write(xml.slice(0, end));
+  await write('<item><title>مقال بنص ضخم</title><dc:creator><![CDATA[karim]]></dc:creator><content:encoded><![CDATA[');
+  const paragraph = `<p>${'فقرة من مقال لا ينتهي، A story that never ends. '.repeat(20)}</p>\n`;
+  const block = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length));
+  for (let written = 0; written < chars; written += block.length) await write(block);
+  await write(`]]></content:encoded><wp:post_id>150</wp:post_id>
+    <wp:post_date><![CDATA[2024-05-20 12:00:00]]></wp:post_date><wp:post_date_gmt><![CDATA[2024-05-20 09:00:00]]></wp:post_date_gmt>
+    <wp:post_name><![CDATA[huge]]></wp:post_name><wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[post]]></wp:post_type>
+    <category domain="category" nicename="news"><![CDATA[أخبار]]></category></item>
+`);
+  await write(xml.slice(end));
+  out.end();
+  await once(out, 'finish');
+}

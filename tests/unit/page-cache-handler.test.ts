@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ByteLru, estimateBytes } from '@/runtime/page-cache/byte-lru';
 import { markReachable, markUnreachable } from '@/db/outage-state';
 import PageCacheHandler, { pageCacheState } from '@/runtime/page-cache/handler';
@@ -129,20 +129,41 @@ describe('page cache handler', () => {
     expect(robots.headers['x-accel-expires']).toBe('@1700000059');
   });
 
-  it("puts the page's inline-script hashes in its Content-Security-Policy, on the object Next.js sends", async () => {
+  it("puts Next.js's inline-script hashes in the page's Content-Security-Policy, on the object Next.js sends", async () => {
     const cache = new PageCacheHandler({});
     const value = page(
       '<script src="/_next/static/a.js" async=""></script><script>self.__next_f.push([1,"x"])</script>' +
-        '<script type="application/ld+json">{"@type":"NewsArticle"}</script><script>a\r\nb</script>',
+        '<script type="application/ld+json">{"@type":"NewsArticle"}</script>' +
+        '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
     );
     await cache.set('/k7', value, setCtx, 1);
     const policy = value.headers['content-security-policy'] ?? '';
-    // sha256 of `self.__next_f.push([1,"x"])` and of "a\nb" (the browser's newline), nothing else.
     expect(policy).toContain("script-src 'self' 'sha256-");
     expect(policy.match(/'sha256-/g)).toHaveLength(2);
     expect(policy).toContain(`'sha256-${await sha256('self.__next_f.push([1,"x"])')}'`);
-    expect(policy).toContain(`'sha256-${await sha256('a\nb')}'`);
+    expect(policy).toContain(`'sha256-${await sha256('(self.__next_f=self.__next_f||[]).push([0])')}'`);
     expect(policy.split(';')[0]).not.toContain('unsafe-inline');
+  });
+
+  it('leaves a script planted in a page out of its policy, and says so in the log', async () => {
+    const cache = new PageCacheHandler({});
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const value = page(
+        '<main><p>خبر</p><script>window.__planted=1</script></main>' +
+          '<script>self.__next_f.push([1,"x"]);fetch("//evil.example")</script>' +
+          '<script>self.__next_f.push([1,"x"])</script>',
+      );
+      await cache.set('/k10', value, setCtx, 1);
+      const policy = value.headers['content-security-policy'] ?? '';
+      expect(policy.match(/'sha256-/g)).toHaveLength(1);
+      expect(policy).not.toContain(await sha256('window.__planted=1'));
+      expect(policy).toContain(await sha256('self.__next_f.push([1,"x"])'));
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/\/k10: 2 inline script\(s\) not written by Next\.js/);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 
