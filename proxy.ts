@@ -8,11 +8,14 @@ import { classifyPath, samePath } from '@/lib/canonical-paths';
 import { isDatabaseUnavailable } from '@/lib/database-errors';
 import { gonePageHtml } from '@/lib/gone-page';
 import { badRequestResponse, isMalformedPath } from '@/lib/malformed-path';
+import { OUTAGE_RETRY_AFTER_S } from '@/lib/http/outage';
 import { NO_SCRIPT_POLICY, withNoncePolicy } from '@/lib/http/security-headers';
+import { otherPathWithoutDatabase, ownRouteWithoutDatabase } from '@/lib/outage-paths';
 import { sectionPath } from '@/lib/paths';
 import { createPublicRouteCheck } from '@/lib/public-route-check';
 import { parseSectionPath } from '@/lib/section-paths';
 import { createTtlMemo } from '@/lib/ttl-memo';
+import { unavailablePageHtml } from '@/lib/unavailable-page';
 import { legacyRequest } from '@/lib/wordpress/legacy-paths';
 
 // Public (and archived) articles' routes, remembered for two seconds so that cached article pages
@@ -40,19 +43,34 @@ export async function proxy(request: NextRequest) {
   // Before any route decodes its parameters (and throws, answering 500): see lib/malformed-path.ts.
   if (isMalformedPath(pathname)) return badRequestResponse(!NON_HTML.test(pathname));
   if (pathname.startsWith('/admin') || pathname === '/search') return renderedPerRequest(request);
-  // While the database is down the lookups below are skipped, or given up when they fail: the page
-  // then answers from the cache if it can, and with a 503 if it cannot. A redirect, Last-Modified or
-  // an early 404 is a nicety; a cached page that answers is not. (A made-up URL that reaches its route
-  // meanwhile costs at most an entry in the bounded in-memory page cache.)
-  if (databaseUnreachable()) return NextResponse.next();
+  // While the database is down the lookups below are skipped, or given up when they fail: see
+  // withoutDatabase. (A made-up URL that reaches its route meanwhile costs at most an entry in the
+  // bounded in-memory page cache.)
+  if (databaseUnreachable()) return withoutDatabase(request);
   try {
     if (NON_HTML.test(pathname)) return await knownOrNotFound(request);
     if (!OUR_ROUTES.test(pathname)) return await legacyRedirect(request);
     return await canonicalRedirect(request);
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return NextResponse.next();
+    if (isDatabaseUnavailable(error)) return withoutDatabase(request);
     throw error;
   }
+}
+
+// A canonical-looking path goes on, so the page answers from the cache if it can and with the app's
+// 503 if it cannot: a redirect, Last-Modified or an early 404 is a nicety, a cached page that answers
+// is not. A path that only a lookup could answer (a short article address, an old WordPress one) gets
+// the 503 here, never the 404 it would meet past the proxy (lib/outage-paths.ts).
+function withoutDatabase(request: NextRequest) {
+  const { pathname, searchParams, search } = request.nextUrl;
+  const answer =
+    NON_HTML.test(pathname) || OUR_ROUTES.test(pathname)
+      ? ownRouteWithoutDatabase(pathname)
+      : otherPathWithoutDatabase(pathname, searchParams);
+  if (answer.kind === 'redirect') return NextResponse.redirect(new URL(answer.to + search, request.url), 301);
+  if (answer.kind === 'not-found') return notFound(request, answer.html);
+  if (answer.kind === 'unavailable') return unavailable();
+  return NextResponse.next();
 }
 
 async function canonicalRedirect(request: NextRequest) {
@@ -124,6 +142,19 @@ function gone() {
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'public, s-maxage=60',
+      'Content-Security-Policy': NO_SCRIPT_POLICY,
+    },
+  });
+}
+
+/** The reader's 503 page, as the server answers a failed render meanwhile (runtime/outage-status.ts). */
+function unavailable() {
+  return new NextResponse(unavailablePageHtml('reader'), {
+    status: 503,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Retry-After': String(OUTAGE_RETRY_AFTER_S),
+      'Cache-Control': 'no-store',
       'Content-Security-Policy': NO_SCRIPT_POLICY,
     },
   });

@@ -4,7 +4,7 @@ import { and, desc, eq, isNotNull, lte } from 'drizzle-orm';
 import { createDb } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { createDatabase } from '@/db/postgres-server';
-import { articles, sections, tags } from '@/db/schema';
+import { articles, legacyRedirects, sections, tags } from '@/db/schema';
 import { seedDemo } from '@/db/seed/seed-demo';
 import { env } from '@/lib/env';
 import { articlePath } from '@/lib/paths';
@@ -60,6 +60,10 @@ async function publicStories(count: number) {
   return rows.map((row) => ({ ...row, path: articlePath(row) }));
 }
 
+/** Where a redirect leads, decoded, so that it compares with a story's path however either is encoded. */
+const location = (response: { headers(): Record<string, string> }) =>
+  decodeURIComponent(new URL(response.headers()['location'] ?? '', 'http://x').pathname);
+
 /** A reader's request, timed. */
 async function read(request: APIRequestContext, path: string) {
   const started = Date.now();
@@ -67,7 +71,7 @@ async function read(request: APIRequestContext, path: string) {
   return { response, body: await response.text(), ms: Date.now() - started };
 }
 
-test('with PostgreSQL stopped, cached pages answer, the rest answer 503 in Arabic, the editor keeps the text; all recovers', async ({
+test('with PostgreSQL stopped, cached pages answer, the rest answer 503 in Arabic (lookups too, never 404), the editor keeps the text; all recovers', async ({
   browser,
   playwright,
 }) => {
@@ -78,6 +82,18 @@ test('with PostgreSQL stopped, cached pages answer, the rest answer 503 in Arabi
   const [tag] = await appDb!.select().from(tags).limit(1);
   const warm = ['/', `/section/${section!.slug}`, cached!.path, '/rss.xml'];
   const cold = [uncached!.path, `/tag/${tag!.slug}`, `/search?q=${encodeURIComponent('مصر')}`];
+  // Addresses the proxy answers only by looking the story up: its short address, and two of the old
+  // WordPress site's (a permalink and `?p=`). Crawlers drop a page on a 404, so they must never get one.
+  await appDb!.insert(legacyRedirects).values([
+    { path: '/2019/05/قصة-من-الأرشيف', articleId: cached!.id },
+    { path: '?p=4242', articleId: cached!.id },
+  ]);
+  const lookups = [`/news/${cached!.id}`, `/2019/05/${encodeURIComponent('قصة-من-الأرشيف')}`, '/?p=4242'];
+  for (const path of lookups) {
+    const { response } = await read(request, path);
+    expect(response.status(), path).toBe(301);
+    expect(location(response), path).toBe(decodeURIComponent(cached!.path));
+  }
   for (const path of warm) {
     expect((await read(request, path)).response.status(), path).toBe(200);
     // Held by the page cache itself (not only a build-time file): a HIT or STALE answer says so.
@@ -117,7 +133,7 @@ test('with PostgreSQL stopped, cached pages answer, the rest answer 503 in Arabi
   }
   expect((await read(request, cached!.path)).body).toContain(cached!.title);
 
-  for (const path of cold) {
+  for (const path of [...cold, ...lookups]) {
     const { response, body, ms } = await read(request, path);
     expect(response.status(), path).toBe(503);
     expect(response.headers()['retry-after'], path).toBe('10');
@@ -149,6 +165,11 @@ test('with PostgreSQL stopped, cached pages answer, the rest answer 503 in Arabi
   await expect(async () => expect((await read(request, '/api/health')).response.status()).toBe(200)).toPass(again);
   for (const path of [...cold, ...warm]) {
     await expect(async () => expect((await read(request, path)).response.status(), path).toBe(200)).toPass(again);
+  }
+  for (const path of lookups) {
+    const { response } = await read(request, path);
+    expect(response.status(), path).toBe(301);
+    expect(location(response), path).toBe(decodeURIComponent(cached!.path));
   }
   expect((await read(request, uncached!.path)).body).toContain(uncached!.title);
   await editor.press('حفظ المسودة');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { plantCanaryStories, type CanaryStories } from './support/canary-stories';
+import { plantCanaryStories, tagCanaryStories, type CanaryStories } from './support/canary-stories';
 import { changedTables, snapshot } from './support/db-snapshot';
 import { encodeFormAction, manifestActions } from './support/server-actions';
 import { inBatches, rawRequest, sessionCookie, type RawResponse } from './support/raw-http';
@@ -13,6 +13,7 @@ import { inBatches, rawRequest, sessionCookie, type RawResponse } from './suppor
 // that walks past proxy.ts's convenience redirect must get nothing.
 
 let stories: CanaryStories;
+let tagSlug: string;
 let clients: Client[];
 
 interface Client {
@@ -25,6 +26,7 @@ const BUILD_ID = readFileSync(path.resolve(import.meta.dirname, '..', '.next', '
 
 test.beforeAll(async () => {
   stories = await plantCanaryStories();
+  tagSlug = await tagCanaryStories(stories);
   clients = [
     { name: 'a stranger' },
     // Present but meaningless: proxy.ts lets it through, so the pages' own check is what is tested.
@@ -139,8 +141,9 @@ const pagesOf = (id: number) => [
   `/admin/articles/${id}/revisions`,
 ];
 
-// Filtered lists a story could appear in (the audit log is admins' only).
-const ADMIN_LISTINGS = ['/admin', '/admin?status=draft', '/admin/audit'];
+// Filtered lists a story could appear in (the audit log is admins' only), and the new-story form,
+// whose tag suggestions could name the stories' tag.
+const ADMIN_LISTINGS = ['/admin', '/admin?status=draft', '/admin/audit', '/admin/articles/new'];
 
 test('admin pages and previews of an unpublished story leak nothing, whatever the headers or spelling', async ({
   baseURL,
@@ -173,7 +176,7 @@ test('the public URLs of an unpublished story answer 404, and no listing, search
 }) => {
   const probes: Probe[] = [];
   const stories_ = [stories.draft, stories.review, stories.scheduled];
-  const articlePaths = stories_.flatMap((a) => [`/news/${a.id}/${a.slug}`, `/news/${a.id}`]);
+  const articlePaths = [...stories_.flatMap((a) => [`/news/${a.id}/${a.slug}`, `/news/${a.id}`]), `/tag/${tagSlug}`];
   const listings = [
     '/',
     '/section/economy',
@@ -181,6 +184,7 @@ test('the public URLs of an unpublished story answer 404, and no listing, search
     '/rss.xml',
     '/section/economy/rss.xml',
     '/sitemaps/news.xml',
+    '/sitemaps/tags.xml',
     '/sitemap.xml',
   ];
   for (const client of clients) {

@@ -1,4 +1,6 @@
-// Which address a login attempt comes from, for the per-address throttling limits.
+import { addressForLimits, UNKNOWN_ADDRESS } from './address-prefix';
+
+// Which address a login attempt or a view comes from, for the per-address limits.
 //
 // Next.js 16 gives route handlers and server actions no socket. It does fill `x-forwarded-for` from the
 // socket (next/dist/server/base-server.js), but only with `??=`: a client that sends its own header
@@ -9,16 +11,17 @@
 // Behind a reverse proxy (TRUST_PROXY_HEADERS=true) the socket is the proxy's, and the client is the
 // right-most X-Forwarded-For entry: the one the trusted proxy appended. Entries to its left were
 // sent by the client and prove nothing.
+//
+// The answer is the address as the limits count it: an IPv6 client by its /64 (lib/address-prefix.ts).
 
 export const SOCKET_ADDRESS_HEADER = 'x-bawaba-socket-address';
-export const UNKNOWN_ADDRESS = 'unknown';
 
 export function clientAddress(headers: Headers | undefined, trustProxyHeaders: boolean): string {
   if (trustProxyHeaders) {
     const hops = (headers?.get('x-forwarded-for') ?? '').split(',');
     const nearest = hops.at(-1)?.trim();
-    if (nearest) return nearest;
+    if (nearest) return addressForLimits(nearest);
   }
   // With no address at all every such attempt shares one bucket: refused together rather than unlimited.
-  return headers?.get(SOCKET_ADDRESS_HEADER)?.trim() || UNKNOWN_ADDRESS;
+  return addressForLimits(headers?.get(SOCKET_ADDRESS_HEADER) ?? UNKNOWN_ADDRESS);
 }

@@ -7,7 +7,9 @@ import { cairoParts } from './cairo-time';
 // - one address, any accounts (unknown emails included): 20 in 15 minutes, so that nobody hashes for free;
 // - one account from every address: 50 in an hour, slow enough that the owner is not refused by a
 //   single guesser, low enough that many addresses together get few guesses.
-// The account limits count only since the account's last successful login.
+// A successful sign-in starts none of them again: it would give every guesser, from each of its
+// addresses, a fresh allowance whenever the owner signs in. An IPv6 client is counted by its /64
+// (lib/address-prefix.ts).
 
 export const THROTTLE = {
   accountAddress: { limit: 5, windowMs: 15 * 60_000 },

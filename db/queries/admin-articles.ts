@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gt, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '..';
 import { articles, articleTags, authors, sections, tags } from '../schema';
+import { isPublic } from './visibility';
 import type { EditorialStatus } from '@/lib/article-status';
 import { isEditorial } from '@/lib/article-permissions';
 import type { Role } from '@/lib/roles';
@@ -82,14 +83,31 @@ export async function listAuthors() {
     .orderBy(authors.name);
 }
 
-/** The most used tags, offered in the editor so that the newsroom reuses one name for one subject. */
-export async function listPopularTags(limit = 40): Promise<string[]> {
-  const rows = await db()
-    .select({ name: tags.name })
-    .from(tags)
-    .leftJoin(articleTags, eq(articleTags.tagId, tags.id))
-    .groupBy(tags.id, tags.name)
-    .orderBy(desc(count(articleTags.articleId)), tags.name)
-    .limit(limit);
+/**
+ * The most used tags, offered in the editor so that the newsroom reuses one name for one subject. A
+ * writer is offered only the tags of stories they may see: public ones and their own (the list's rule
+ * above). A tag's name alone can give away an embargoed story or a colleague's draft.
+ */
+export async function listPopularTags(viewer: AdminListViewer, limit = 40): Promise<string[]> {
+  const visible = visibleTo(viewer);
+  const uses = count(articleTags.articleId);
+  const rows = visible
+    ? await db()
+        .select({ name: tags.name })
+        .from(tags)
+        .innerJoin(articleTags, eq(articleTags.tagId, tags.id))
+        .innerJoin(articles, eq(articles.id, articleTags.articleId))
+        .leftJoin(authors, eq(articles.authorId, authors.id))
+        .where(or(isPublic(), visible))
+        .groupBy(tags.id, tags.name)
+        .orderBy(desc(uses), tags.name)
+        .limit(limit)
+    : await db()
+        .select({ name: tags.name })
+        .from(tags)
+        .leftJoin(articleTags, eq(articleTags.tagId, tags.id))
+        .groupBy(tags.id, tags.name)
+        .orderBy(desc(uses), tags.name)
+        .limit(limit);
   return rows.map((r) => r.name);
 }

@@ -25,6 +25,7 @@ export async function findUserByEmail(email: string) {
  */
 export async function beginLoginAttempt(
   email: string,
+  /** The address as the limits count it (lib/client-address.ts): an IPv6 client by its /64. */
   ip: string,
 ): Promise<{ allowed: true; attemptId: number } | { allowed: false; retryAt: Date }> {
   const key = emailKey(email);
@@ -32,7 +33,6 @@ export async function beginLoginAttempt(
     // Always address then account, each in its own lock space: no two attempts wait on each other in a cycle.
     await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_SPACE.address}, hashtext(${ip}))`);
     await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_SPACE.account}, hashtext(${key}))`);
-    const lastSuccess = sql`coalesce((select max(${loginAttempts.attemptedAt}) from ${loginAttempts} where ${loginAttempts.emailKey} = ${key} and ${loginAttempts.succeeded}), '-infinity')`;
     const unsuccessful = (rule: ThrottleRule, ...where: SQL[]) =>
       tx
         .select({ at: loginAttempts.attemptedAt })
@@ -47,11 +47,12 @@ export async function beginLoginAttempt(
         .orderBy(desc(loginAttempts.attemptedAt))
         .limit(THROTTLE[rule].limit)
         .then((rows) => rows.map((r) => r.at));
-    const forAccount = [eq(loginAttempts.emailKey, key), gt(loginAttempts.attemptedAt, lastSuccess)];
+    // No count starts again at the owner's sign-in: that would hand every guesser a fresh allowance.
+    const forAccount = eq(loginAttempts.emailKey, key);
     const decision = throttleDecision({
-      accountAddress: await unsuccessful('accountAddress', ...forAccount, eq(loginAttempts.ip, ip)),
+      accountAddress: await unsuccessful('accountAddress', forAccount, eq(loginAttempts.ip, ip)),
       address: await unsuccessful('address', eq(loginAttempts.ip, ip)),
-      account: await unsuccessful('account', ...forAccount),
+      account: await unsuccessful('account', forAccount),
     });
     if (!decision.allowed) return decision;
     const [row] = await tx

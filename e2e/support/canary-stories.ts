@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { articleRevisions } from '@/db/schema';
+import { articleRevisions, articleTags, tags } from '@/db/schema';
 import { paragraph } from '@/lib/body/document';
 import { databaseNow, e2eDb, insertStaffUser, insertStory } from './db';
 
@@ -80,4 +80,35 @@ export async function plantCanaryStories(): Promise<CanaryStories> {
     scheduled: pick(scheduled),
     revisionId: revision!.id,
   };
+}
+
+/**
+ * Tags the three stories, and a few more drafts of their owner, with a tag of their own whose name
+ * carries the canary (its slug does not: URLs are echoed). Only hidden stories use it, so no reader and
+ * no other writer may learn its name, not even from the article form's tag suggestions; it is used
+ * often enough to be among the most used tags the form offers whoever may see them. Returns its slug.
+ */
+export async function tagCanaryStories(stories: CanaryStories): Promise<string> {
+  const slug = `${stories.token}-tag`;
+  const [tag] = await e2eDb()
+    .insert(tags)
+    .values({ slug, name: `وسم ${stories.canary}` })
+    .returning();
+  const now = await databaseNow();
+  const drafts = [];
+  for (let i = 1; i <= 9; i++)
+    drafts.push(
+      await insertStory('economy', `مسودة موسومة ${stories.token} ${i}`, now, {
+        slug: `${stories.token}-tagged-${i}`,
+        status: 'draft',
+        publishedAt: null,
+        createdBy: stories.owner.id,
+      }),
+    );
+  await e2eDb()
+    .insert(articleTags)
+    .values(
+      [stories.draft, stories.review, stories.scheduled, ...drafts].map((a) => ({ articleId: a.id, tagId: tag!.id })),
+    );
+  return slug;
 }

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { currentStaff } from '@/auth/guard';
-import { ADMIN_PAGE_SIZE, listAdminArticles } from '@/db/queries/admin-articles';
+import { ADMIN_PAGE_SIZE, listAdminArticles, listPopularTags } from '@/db/queries/admin-articles';
+import { articleTags, tags } from '@/db/schema';
 import { EDITORIAL_STATUSES, type EditorialStatus } from '@/lib/article-status';
-import { createArticle, createAuthor, createSection, resetDatabase } from '../support/fixtures';
+import { createArticle, createAuthor, createSection, resetDatabase, testDb } from '../support/fixtures';
 import { signInAs } from '../support/session-mock';
 import { createStaff } from '../support/staff-fixtures';
 
@@ -98,5 +99,64 @@ describe('the admin list applies the ownership rule in SQL', () => {
     const ids = new Set(mine.map((a) => a.id));
     for (let page = 1; page <= list.pageCount; page += 1)
       expect((await listAdminArticles(asB, { page })).rows.some((r) => ids.has(r.id))).toBe(false);
+  });
+});
+
+describe("the article form's tag suggestions follow the same rule", () => {
+  beforeEach(resetDatabase);
+
+  /** A story carrying the named tags, creating those that do not exist yet. */
+  async function tagged(names: string[], story: Promise<{ id: number }>) {
+    const { id } = await story;
+    for (const name of names) {
+      const [tag] = await testDb()
+        .insert(tags)
+        .values({ name, slug: `tag-${Buffer.from(name).toString('hex')}` })
+        .onConflictDoUpdate({ target: tags.slug, set: { name } })
+        .returning();
+      await testDb().insert(articleTags).values({ articleId: id, tagId: tag!.id });
+    }
+  }
+
+  it('offers a writer only the tags of public stories and their own, counted on those; editors every tag', async () => {
+    const section = await createSection();
+    const writerA = await createStaff('writer');
+    const writerB = await createStaff('writer');
+    const editor = await createStaff('editor');
+    const bylineA = await createAuthor({ userId: writerA.id });
+    const bylineB = await createAuthor({ userId: writerB.id });
+    const later = new Date(Date.now() + 48 * HOUR);
+    const earlier = new Date(Date.now() - 48 * HOUR);
+    const story = (overrides: Parameters<typeof createArticle>[1]) => createArticle(section.id, overrides);
+    // Public: anyone's. "رائج" is on two public stories, "مشترك" on one public and three hidden ones.
+    await tagged(['رائج', 'مشترك'], story({ status: 'published', publishedAt: earlier, createdBy: writerB.id }));
+    await tagged(['رائج'], story({ status: 'published', publishedAt: earlier }));
+    // A's own, in states no one else below editor may see.
+    await tagged(['مسودتي'], story({ status: 'draft', publishedAt: null, createdBy: writerA.id }));
+    await tagged(['مراجعتي'], story({ status: 'review', publishedAt: null, authorId: bylineA.id }));
+    // B's and nobody's: the names a writer must not learn.
+    await tagged(['انفراد-محظور', 'مشترك'], story({ status: 'published', publishedAt: later, authorId: bylineB.id }));
+    await tagged(['مسودة-زميل', 'مشترك'], story({ status: 'draft', publishedAt: null, createdBy: writerB.id }));
+    await tagged(['مراجعة-زميل'], story({ status: 'review', publishedAt: null, authorId: bylineB.id }));
+    await tagged(['مؤرشف-زميل', 'مشترك'], story({ status: 'archived', publishedAt: earlier, createdBy: writerB.id }));
+    await tagged(['مسودة-بلا-صاحب'], story({ status: 'draft', publishedAt: null }));
+    const hidden = ['انفراد-محظور', 'مسودة-زميل', 'مراجعة-زميل', 'مؤرشف-زميل', 'مسودة-بلا-صاحب'];
+
+    signInAs(writerA);
+    const asA = (await currentStaff())!;
+    // Most used first (among the stories A may see), then by name.
+    expect(await listPopularTags(asA)).toEqual(['رائج', 'مراجعتي', 'مسودتي', 'مشترك']);
+    signInAs(writerB);
+    const asB = (await currentStaff())!;
+    const forB = await listPopularTags(asB);
+    // B's own hidden stories count for B: four uses of "مشترك".
+    expect(forB.slice(0, 2)).toEqual(['مشترك', 'رائج']);
+    expect(forB.slice(2).sort()).toEqual(['انفراد-محظور', 'مراجعة-زميل', 'مسودة-زميل', 'مؤرشف-زميل'].sort());
+
+    signInAs(editor);
+    const asEditor = (await currentStaff())!;
+    const forEditor = await listPopularTags(asEditor);
+    expect(forEditor.slice(0, 2)).toEqual(['مشترك', 'رائج']);
+    expect([...forEditor].sort()).toEqual([...hidden, 'رائج', 'مراجعتي', 'مسودتي', 'مشترك'].sort());
   });
 });

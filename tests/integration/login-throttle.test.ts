@@ -81,6 +81,35 @@ describe('login throttling under concurrent guesses', () => {
   }, 60_000);
 });
 
+describe("the owner's sign-in", () => {
+  it("starts no guesser's count again: 5 guesses per address in 15 minutes, however often the owner signs in", async () => {
+    const owner = await createStaff('editor');
+    const guesser = request('203.0.113.66');
+    const outcomes: Outcome[] = [];
+    for (let i = 0; i < 4; i++) outcomes.push(await attempt(owner.email, `guess-${i}`, guesser));
+    // The owner signs in from home between the guesses, twice.
+    expect(await attempt(owner.email, STAFF_PASSWORD, request('198.51.100.10'))).toBe('signed-in');
+    outcomes.push(await attempt(owner.email, 'guess-4', guesser));
+    expect(await attempt(owner.email, STAFF_PASSWORD, request('198.51.100.10'))).toBe('signed-in');
+    outcomes.push(await attempt(owner.email, 'guess-5', guesser));
+    expect(outcomes).toEqual(['wrong', 'wrong', 'wrong', 'wrong', 'wrong', 'throttled']);
+    expect(hashed()).toBe(7);
+    // The owner is still not locked out by the guesser.
+    expect(await attempt(owner.email, STAFF_PASSWORD, request('198.51.100.10'))).toBe('signed-in');
+  });
+
+  it('starts no count over all addresses again either: 50 an hour, the owner signing in between', async () => {
+    const owner = await createStaff('writer');
+    const guesses = (from: number, n: number) =>
+      Promise.all(
+        Array.from({ length: n }, (_, i) => attempt(owner.email, `guess-${i}`, request(`192.0.2.${from + i}`))),
+      );
+    expect(tally(await guesses(1, 40))).toEqual({ wrong: 40, throttled: 0 });
+    expect(await attempt(owner.email, STAFF_PASSWORD, request('198.51.100.10'))).toBe('signed-in');
+    expect(tally(await guesses(101, 20))).toEqual({ wrong: 10, throttled: 10 });
+  }, 60_000);
+});
+
 describe('the address the limits count', () => {
   it('ignores X-Forwarded-For without a trusted proxy: a forged hop per guess does not escape the limit', async () => {
     const owner = await createStaff('editor');
@@ -100,5 +129,30 @@ describe('the address the limits count', () => {
     expect(outcomes).toEqual(['wrong', 'wrong', 'wrong', 'wrong', 'wrong', 'throttled']);
     // Another client behind the same proxy is another address: the owner still signs in.
     expect(await attempt(owner.email, STAFF_PASSWORD, request(proxy, '198.51.100.10'))).toBe('signed-in');
+  });
+
+  it('counts an IPv6 client by its /64: a fresh address of it per guess does not escape the limits', async () => {
+    const owner = await createStaff('editor');
+    const outcomes: Outcome[] = [];
+    for (let i = 0; i < 6; i++)
+      outcomes.push(await attempt(owner.email, `guess-${i}`, request(`2001:db8:1:2:${i}:${i}:${i}:${i + 1}`)));
+    expect(outcomes).toEqual(['wrong', 'wrong', 'wrong', 'wrong', 'wrong', 'throttled']);
+    // Unknown emails from that /64 add up to the address limit the same way.
+    const strangers: Outcome[] = [];
+    for (let i = 0; i < 16; i++)
+      strangers.push(
+        await attempt(`nobody-${i}@bawaba.test`, 'any', request(`2001:db8:1:2::${(i * 4099).toString(16)}`)),
+      );
+    expect(tally(strangers)).toEqual({ wrong: 15, throttled: 1 });
+    // The next /64 is someone else: the owner signs in from there.
+    expect(await attempt(owner.email, STAFF_PASSWORD, request('2001:db8:1:3::1'))).toBe('signed-in');
+  }, 60_000);
+
+  it('counts IPv4 written as IPv6 by a dual-stack socket as the IPv4 address', async () => {
+    const owner = await createStaff('editor');
+    const outcomes: Outcome[] = [];
+    for (let i = 0; i < 6; i++)
+      outcomes.push(await attempt(owner.email, `guess-${i}`, request(i % 2 ? '::ffff:203.0.113.5' : '203.0.113.5')));
+    expect(outcomes).toEqual(['wrong', 'wrong', 'wrong', 'wrong', 'wrong', 'throttled']);
   });
 });

@@ -144,6 +144,32 @@ describe('the view beacon', () => {
     expect([...(await viewsByArticle()).values()].reduce((a, b) => a + b, 0)).toBe(VIEWS_PER_ADDRESS_PER_MINUTE + 1);
   });
 
+  it('counts an IPv6 reader by its /64: made-up addresses of one /64 are one address', async () => {
+    const id = stories[6]!.id;
+    // A fresh address of the /64 and a fresh reader id per beacon.
+    const ipv6 = (prefix: string, n: number) => ({ [SOCKET_ADDRESS_HEADER]: `${prefix}:${n.toString(16)}:1:2:3` });
+    await Promise.all(Array.from({ length: 60 }, (_, i) => beacon(`${id} ${readerId(i)}`, ipv6('2001:db8:7:7', i))));
+    await flushViews();
+    expect((await viewsByArticle()).get(id)).toBe(VIEWS_PER_ADDRESS_PER_STORY);
+    // One reader who moves about their /64 is one reader.
+    const other = stories[7]!.id;
+    await Promise.all(Array.from({ length: 5 }, (_, i) => beacon(`${other} ${readerId(1)}`, ipv6('2001:db8:7:8', i))));
+    await flushViews();
+    expect((await viewsByArticle()).get(other)).toBe(1);
+    // The next /64 is someone else.
+    await beacon(`${id} ${readerId(1)}`, ipv6('2001:db8:7:9', 1));
+    await flushViews();
+    expect((await viewsByArticle()).get(id)).toBe(VIEWS_PER_ADDRESS_PER_STORY + 1);
+  });
+
+  it('counts IPv4 written as IPv6 by a dual-stack socket as the IPv4 address', async () => {
+    const id = stories[8]!.id;
+    await beacon(`${id} ${readerId(1)}`, { [SOCKET_ADDRESS_HEADER]: '10.0.3.1' });
+    await beacon(`${id} ${readerId(1)}`, { [SOCKET_ADDRESS_HEADER]: '::ffff:10.0.3.1' });
+    await flushViews();
+    expect((await viewsByArticle()).get(id)).toBe(1);
+  });
+
   it('deletes claims older than the window on flush, and counts that reader again', async () => {
     const id = stories[4]!.id;
     await beacon(`${id} ${readerId(1)}`, from(11));

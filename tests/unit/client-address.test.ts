@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress, SOCKET_ADDRESS_HEADER, UNKNOWN_ADDRESS } from '@/lib/client-address';
+import { UNKNOWN_ADDRESS } from '@/lib/address-prefix';
+import { clientAddress, SOCKET_ADDRESS_HEADER } from '@/lib/client-address';
 
 const headers = (values: Record<string, string>) => new Headers(values);
 
@@ -24,5 +25,20 @@ describe('the client address used by the login limits', () => {
   it('falls back to one shared bucket when nothing names the client', () => {
     expect(clientAddress(undefined, true)).toBe(UNKNOWN_ADDRESS);
     expect(clientAddress(headers({}), false)).toBe(UNKNOWN_ADDRESS);
+  });
+
+  it('counts IPv6 by its /64 and IPv4 written as IPv6 as IPv4, from the socket or the trusted hop', () => {
+    const socket = (address: string) => headers({ [SOCKET_ADDRESS_HEADER]: address });
+    expect(clientAddress(socket('2001:db8:1:2::1'), false)).toBe('2001:db8:1:2::/64');
+    expect(clientAddress(socket('2001:db8:1:2:ffff:ffff:ffff:ffff'), false)).toBe('2001:db8:1:2::/64');
+    expect(clientAddress(socket('::ffff:198.51.100.7'), false)).toBe('198.51.100.7');
+    const proxied = (hop: string) =>
+      headers({ [SOCKET_ADDRESS_HEADER]: '10.0.0.2', 'x-forwarded-for': `1.2.3.4, ${hop}` });
+    expect(clientAddress(proxied('2001:db8:9:9::abcd'), true)).toBe('2001:db8:9:9::/64');
+    expect(clientAddress(proxied('[2001:db8:9:9::1]:51234'), true)).toBe('2001:db8:9:9::/64');
+    expect(clientAddress(proxied('203.0.113.9:51234'), true)).toBe('203.0.113.9');
+    // Whatever else a hop says names no one: the shared bucket, not a bucket per made-up string.
+    expect(clientAddress(proxied('made-up-1'), true)).toBe(UNKNOWN_ADDRESS);
+    expect(clientAddress(proxied('made-up-2'), true)).toBe(UNKNOWN_ADDRESS);
   });
 });

@@ -20,7 +20,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   const [sections, authors, tagSuggestions] = await Promise.all([
     listSectionsForStaff(),
     listAuthors(),
-    listPopularTags(),
+    listPopularTags(staff),
   ]);
   const status = editorialStatus(article.status, article.publishedAt);
   const editorial = hasRole(staff, 'editor');

@@ -13,7 +13,7 @@ export default async function NewArticlePage() {
   const [sections, authors, tagSuggestions] = await Promise.all([
     listSectionsForStaff(),
     listAuthors(),
-    listPopularTags(),
+    listPopularTags(staff),
   ]);
   return (
     <>
