@@ -23,15 +23,10 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) },
       {
-        // The demo drawings' crops (committed files, see scripts/make-demo-images.ts): Next.js would
-        // send `max-age=0` for public files. They change only with a deploy, under the same names, so a
-        // day (DEMO_CACHE in lib/media/file-response.ts).
-        source: '/demo/crops/:file',
-        headers: [{ key: 'Cache-Control', value: 'public, max-age=86400' }],
-      },
-      // Their smaller renditions likewise (lib/image-renditions.ts).
-      {
-        source: '/demo/renditions/:file',
+        // The demo drawings, their renditions and crops (committed files, see
+        // scripts/make-demo-images.ts): Next.js would send `max-age=0` for public files. They change
+        // only with a deploy, under the same names, so a day (DEMO_CACHE in lib/media/file-response.ts).
+        source: '/demo/:path*',
         headers: [{ key: 'Cache-Control', value: 'public, max-age=86400' }],
       },
     ];

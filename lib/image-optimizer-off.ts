@@ -12,7 +12,8 @@ import { badRequestResponse } from './malformed-path';
 // empty or dot segment, no escape, no backslash), as long as Next itself would take.
 const CANONICAL_PATH = /^(?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)+$/;
 const MAX_URL_LENGTH = 3072;
-const CONTROL = /[\u0000-\u001f\u007f]/;
+// Control characters, and U+FFFD: Next's own parsing may have replaced an undecodable escape with it.
+const CONTROL = /[\u0000-\u001f\u007f\ufffd]/;
 
 /** The proxy's answer to any request for `/_next/image`, from its raw query string (`?url=…&w=…`). */
 export function imageOptimizerAnswer(search: string): Response {

@@ -16,6 +16,8 @@ describe('the image optimizer, switched off', () => {
     '?url=%2Fdemo%5Cegypt.webp&w=480',
     '?url=%ZZ&w=480',
     '?url=%2Fdemo%2Fegypt.webp&w=%ZZ',
+    '?url=%2Fdemo%2Fegypt.webp&w=%C0%AF',
+    '?url=%2Fdemo%2Fegypt.webp&w=%EF%BF%BD',
     '?url=%2Fdemo%2Fegypt%00.webp&w=480',
     '?url=%2Fdemo%2Fegypt.webp&url=%2Fdemo%2Fsports.webp',
     '?w=1200&q=75',
