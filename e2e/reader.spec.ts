@@ -191,7 +191,9 @@ test('reader pages list stored renditions in srcset and never ask the image opti
       }
     }
   }
-  await page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link').click();
+  // A fresh document (not a client-side navigation), so the head holds this page's preloads only.
+  const story = page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link');
+  await page.goto((await story.getAttribute('href'))!);
   await expect(page).toHaveURL(/\/news\/\d+\//);
   const lead = page.locator('main article figure img').first();
   await expect(lead).toHaveAttribute('srcset', /^\/(demo|media)\/\S+ 480w, \S+ 828w, \S+ 1200w$/);
