@@ -34,8 +34,9 @@ const checkPublicRoute = createPublicRouteCheck({ archive: archiveStories, month
 
 // Canonical URLs with a true 301 (a page can only answer 307/308): an article reached by its
 // number with a missing or outdated slug, a section's "page 1", and a section's former slug (with
-// its page number kept). Apart from refusing malformed paths and answering unknown pages before
-// they can be cached (knownOrNotFound), nothing here is a security check.
+// its page number kept). Apart from refusing malformed paths, answering Next's image optimizer's path
+// itself, and answering unknown pages before they can be cached (knownOrNotFound), nothing here is a
+// security check.
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // Next's image optimizer is off (next.config.js): answered here, before any of its code runs.

@@ -183,7 +183,7 @@ test('a hundred spellings of image addresses encode nothing, write nothing and a
   test.setTimeout(180_000);
   const key = await uploadedImageKey(baseURL!);
   // The same spellings with other tokens: each optimizer `url=` new again (./support/image-spellings.ts).
-  const rounds = ['', 'r1', 'r2', 'r3', 'r4'].map((round) => imageSpellings(key, `${token}${round}`));
+  const rounds = Array.from({ length: 10 }, (_, round) => imageSpellings(key, `${token}r${round}`));
   const spellings = rounds[0]!;
   expect(new Set(rounds.flat().map((s) => s.path)).size).toBe(spellings.length * rounds.length);
   expect(spellings.length).toBeGreaterThanOrEqual(100);
@@ -194,7 +194,7 @@ test('a hundred spellings of image addresses encode nothing, write nothing and a
   const nextCache = () => filesUnder('.next/cache');
   const before = { next: nextCache(), media: filesUnder(env.MEDIA_DIR) };
   // The machine is shared and the other worker uses the same server: a spelling that answers slowly
-  // is tried again as a new spelling of the same kind (the next round), up to five in all. Before the
+  // is tried again as a new spelling of the same kind (the next round), up to ten in all. Before the
   // fix every new spelling was encoded again (400 ms and more), so retries could not have hidden it.
   const firstTries: number[] = [];
   const slow: string[] = [];
@@ -220,7 +220,8 @@ test('a hundred spellings of image addresses encode nothing, write nothing and a
     `[images] ${spellings.length} spellings; first tries: median ${sorted[sorted.length >> 1]!.toFixed(1)} ms, ` +
       `max ${sorted[sorted.length - 1]!.toFixed(1)} ms; over 50 ms: ${sorted.filter((t) => t >= 50).length}`,
   );
-  expect(slow).toEqual([]);
+  // Soft, so that the disk is checked whatever the clock said.
+  expect.soft(slow).toEqual([]);
 
   const written = (was: Map<string, number>, now: Map<string, number>) =>
     [...now].filter(([file, size]) => was.get(file) !== size).map(([file]) => file);
