@@ -23,20 +23,24 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders({ production: process.env.NODE_ENV === 'production' }) },
       {
-        // The demo drawings' crops (committed files, see scripts/make-demo-images.ts): Next.js would
-        // send `max-age=0` for public files. They change only with a deploy, under the same names, so a
-        // day (DEMO_CACHE in lib/media/file-response.ts).
-        source: '/demo/crops/:file',
+        // The demo drawings, their renditions and crops (committed files, see
+        // scripts/make-demo-images.ts): Next.js would send `max-age=0` for public files. They change
+        // only with a deploy, under the same names, so a day (DEMO_CACHE in lib/media/file-response.ts).
+        source: '/demo/:path*',
         headers: [{ key: 'Cache-Control', value: 'public, max-age=86400' }],
       },
     ];
   },
   images: {
-    // Responsive widths a phone-first news site actually serves.
-    // Few widths keep srcset (sent twice: HTML and RSC payload) short and the resize cache small.
+    // Every width a page asks for is a file stored once (an upload's renditions, the demo drawings'
+    // committed ones): lib/image-loader.ts names it in `srcset`. With a custom loader Next's per-request
+    // optimizer is off (`/_next/image` answers 404 without reading its query), so no stranger can make
+    // the server encode or store an image; proxy.ts answers that path before Next even gets there.
+    loader: 'custom',
+    loaderFile: './lib/image-loader.ts',
+    // The rendition widths (RENDITION_WIDTHS in lib/image-renditions.ts): srcset lists exactly these.
     deviceSizes: [480, 828, 1200],
-    imageSizes: [200, 320],
-    formats: ['image/avif', 'image/webp'],
+    imageSizes: [],
   },
 };
 

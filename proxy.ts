@@ -7,6 +7,7 @@ import { resolveSectionSlug, type SectionSlugAnswer } from '@/db/queries/section
 import { classifyPath, samePath } from '@/lib/canonical-paths';
 import { isDatabaseUnavailable } from '@/lib/database-errors';
 import { gonePageHtml } from '@/lib/gone-page';
+import { imageOptimizerAnswer } from '@/lib/image-optimizer-off';
 import { badRequestResponse, isMalformedPath } from '@/lib/malformed-path';
 import { OUTAGE_RETRY_AFTER_S } from '@/lib/http/outage';
 import { NO_SCRIPT_POLICY, withNoncePolicy } from '@/lib/http/security-headers';
@@ -36,10 +37,13 @@ const checkPublicRoute = createPublicRouteCheck({ archive: archiveStories, month
 
 // Canonical URLs with a true 301 (a page can only answer 307/308): an article reached by its
 // number with a missing or outdated slug, a section's "page 1", and a section's former slug (with
-// its page number kept). Apart from refusing malformed paths and answering unknown pages before
-// they can be cached (knownOrNotFound), nothing here is a security check.
+// its page number kept). Apart from refusing malformed paths, answering Next's image optimizer's path
+// itself, and answering unknown pages before they can be cached (knownOrNotFound), nothing here is a
+// security check.
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // Next's image optimizer is off (next.config.js): answered here, before any of its code runs.
+  if (pathname.startsWith(IMAGE_OPTIMIZER)) return imageOptimizerAnswer(request.nextUrl.search);
   // Before any route decodes its parameters (and throws, answering 500): see lib/malformed-path.ts.
   if (isMalformedPath(pathname)) return badRequestResponse(!NON_HTML.test(pathname));
   if (pathname.startsWith('/admin') || pathname === '/search') return renderedPerRequest(request);
@@ -200,6 +204,8 @@ async function movedSectionTarget(pathname: string): Promise<string | null> {
   return answer?.kind === 'moved' ? sectionPath(answer.slug, section.page) : null;
 }
 
+// Next sends every path that starts so to its optimizer, `/_next/imagex` included.
+const IMAGE_OPTIMIZER = '/_next/image';
 // Files and XML, not pages: a malformed path there gets a plain-text 400.
 const NON_HTML = /^\/(media|img|sitemaps)\//;
 // The site's own routes with a parameter; every other path the matcher lets through may be an old
@@ -218,6 +224,8 @@ export const config = {
     '/media/:path*',
     '/img/:path*',
     '/sitemaps/:path*',
+    // Next's image optimizer, which this site does not use (lib/image-optimizer-off.ts).
+    '/_next/image(.*)',
     // Old WordPress addresses (legacyRedirect): any other path but Next's own files, the API and the
     // fixed files at the root, which never need a lookup.
     '/((?!_next/|api/|favicon\\.ico|robots\\.txt|rss\\.xml|sitemap\\.xml|icon\\.png|apple-icon\\.png|logo\\.png|demo/).*)',

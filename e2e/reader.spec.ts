@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import { insertStory } from './support/db';
 
 // Today's date in Cairo computed independently of the app's own formatter, from the platform's Intl.
@@ -167,4 +168,53 @@ test('an article URL without its slug, or with a wrong one, moves permanently to
   expect((await request.get(href, { maxRedirects: 0 })).status()).toBe(200);
   const firstPage = await request.get('/section/egypt/page/1', { maxRedirects: 0 });
   expect(firstPage.status()).toBe(301);
+});
+
+// Every picture a reader sees is a file stored once (an upload's renditions, the demo drawings'
+// committed ones), listed in srcset at its true width: nothing is resized on request, and Next's image
+// optimizer is never asked (lib/image-loader.ts). The lead picture keeps what LCP and CLS need.
+test('reader pages list stored renditions in srcset and never ask the image optimizer @phone', async ({
+  page,
+  request,
+}) => {
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  const candidates = new Map<string, number>();
+  for (const path of ['/', '/section/economy', '/author/mostafa-zaki']) {
+    await page.goto(path);
+    for (const srcset of await page
+      .locator('main img[srcset]')
+      .evaluateAll((imgs) => imgs.map((img) => img.getAttribute('srcset')!))) {
+      for (const entry of srcset.split(', ')) {
+        const [url, descriptor] = entry.split(' ');
+        candidates.set(url!, Number(descriptor!.replace(/w$/, '')));
+      }
+    }
+  }
+  // A fresh document (not a client-side navigation), so the head holds this page's preloads only.
+  const story = page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link');
+  await page.goto((await story.getAttribute('href'))!);
+  await expect(page).toHaveURL(/\/news\/\d+\//);
+  const lead = page.locator('main article figure img').first();
+  await expect(lead).toHaveAttribute('srcset', /^\/(demo|media)\/\S+ 480w, \S+ 828w, \S+ 1200w$/);
+  await expect(lead).toHaveAttribute('width', /^\d+$/);
+  await expect(lead).toHaveAttribute('height', /^\d+$/);
+  await expect(lead).not.toHaveAttribute('loading', 'lazy');
+  // Preloaded from the head by its own srcset, so the browser fetches it before layout.
+  const srcset = (await lead.getAttribute('srcset'))!;
+  await expect(page.locator(`link[rel="preload"][as="image"][imagesrcset="${srcset}"]`)).toHaveCount(1);
+  await expect.poll(() => lead.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeTruthy();
+  const shown = await lead.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname);
+  expect(srcset.split(', ').map((e) => e.split(' ')[0])).toContain(shown);
+
+  expect(asked.filter((path) => path.startsWith('/_next/image'))).toEqual([]);
+  expect(candidates.size).toBeGreaterThanOrEqual(6);
+  for (const [url, width] of candidates) {
+    expect(url, url).toMatch(/^\/(demo|media)\//);
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()['content-type'], url).toBe('image/webp');
+    expect(response.headers()['cache-control'], url).toMatch(/max-age=[1-9]/);
+    expect((await sharp(await response.body()).metadata()).width, url).toBe(width);
+  }
 });

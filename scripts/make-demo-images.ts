@@ -1,11 +1,13 @@
-// Draws the demo newspaper's section illustrations (public/demo/*.webp) and their 16:9, 4:3 and 1:1
-// crops (public/demo/crops/*.jpg, cut as uploads are, for structured data, Open Graph and feeds). Run
-// once by hand when the drawings change; the outputs are committed so that a fresh clone needs no image
-// tooling and no request ever crops.
+// Draws the demo newspaper's section illustrations (public/demo/*.webp, 1200 pixels wide), their
+// smaller renditions (public/demo/renditions/*-<width>.webp, which pages list in srcset as they do an
+// upload's) and their 16:9, 4:3 and 1:1 crops (public/demo/crops/*.jpg, cut as uploads are, for
+// structured data, Open Graph and feeds). Run once by hand when the drawings change; the outputs are
+// committed so that a fresh clone needs no image tooling and no request ever crops or resizes.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { demoCropFile } from '../lib/image-crops';
+import { demoRenditionPath, RENDITION_WIDTHS } from '../lib/image-renditions';
 import { cropImage } from '../lib/media/crop-image';
 
 const W = 1200;
@@ -107,10 +109,18 @@ const drawings: Record<string, string> = {
 
 const outDir = path.join(process.cwd(), 'public', 'demo');
 await mkdir(path.join(outDir, 'crops'), { recursive: true });
+await mkdir(path.join(outDir, 'renditions'), { recursive: true });
 for (const [name, svg] of Object.entries(drawings)) {
   const file = path.join(outDir, `${name}.webp`);
   const info = await sharp(Buffer.from(svg)).webp({ quality: 78 }).toFile(file);
   console.log(`${file} ${info.width}x${info.height} ${(info.size / 1024).toFixed(1)} KiB`);
+  for (const width of RENDITION_WIDTHS.filter((w) => w < W)) {
+    const rendition = path.join(process.cwd(), 'public', demoRenditionPath(name, width));
+    const made = await sharp(Buffer.from(svg), { density: (72 * width) / W })
+      .webp({ quality: 78 })
+      .toFile(rendition);
+    console.log(`${rendition} ${made.width}x${made.height} ${(made.size / 1024).toFixed(1)} KiB`);
+  }
   // Crops from the drawing at twice its size, so the square one is not an upscale of 675 pixels.
   const large = await sharp(Buffer.from(svg), { density: 144 }).png().toBuffer();
   for (const crop of await cropImage(large)) {

@@ -1,6 +1,7 @@
 import Image from 'next/image';
 import type { PublicAuthor } from '@/db/queries/authors';
 import { safeImageSrc } from '@/lib/body/document';
+import { hasRenditions } from '@/lib/image-renditions';
 
 /** The head of an author's page: photo (or their initial), name as the page's h1, and bio. */
 export function AuthorProfile({ author, page }: { author: PublicAuthor; page: number }) {
@@ -15,9 +16,9 @@ export function AuthorProfile({ author, page }: { author: PublicAuthor; page: nu
           height={96}
           sizes="96px"
           loading="eager"
-          // Uploads are served from this site; an address elsewhere is shown as it is rather than
-          // breaking the page on a host the image optimizer was not told about.
-          unoptimized={!photo.startsWith('/')}
+          // An upload (or demo drawing) is listed by its stored renditions; any other address is shown
+          // as it is, one file, since nothing here resizes images.
+          unoptimized={!hasRenditions(photo)}
           className="size-20 shrink-0 rounded-full object-cover sm:size-24"
         />
       ) : (

@@ -24,6 +24,13 @@ function walk(dir: string, out: Map<string, number>) {
   }
 }
 
+/** Every file under `dir` (absent: none), with its size. */
+export function filesUnder(dir: string): Map<string, number> {
+  const files = new Map<string, number>();
+  walk(path.resolve(dir), files);
+  return files;
+}
+
 /** Every file in those two places, with its size. */
 export function cacheFiles(): Map<string, number> {
   const files = new Map<string, number>();

@@ -2,13 +2,12 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import { cropKeyFor } from '@/lib/image-crops';
+import { RENDITION_WIDTHS } from '@/lib/image-renditions';
 import { cropImage } from './crop-image';
 import { sniffImageType } from './sniff';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_UPLOAD_PIXELS = 40_000_000;
-/** The widths a phone-first page asks for; they match `images.deviceSizes` in next.config.js. */
-export const VARIANT_WIDTHS = [480, 828, 1200] as const;
 // WebP cannot encode a side longer than this; a very tall (but allowed) image is scaled to fit.
 const WEBP_MAX_SIDE = 16383;
 
@@ -82,7 +81,7 @@ export async function processImage(input: Uint8Array, now = new Date()): Promise
   const options = { limitInputPixels: MAX_UPLOAD_PIXELS, failOn: 'warning' } as const;
 
   const originalWidth = metadata.autoOrient.width;
-  const widths: number[] = VARIANT_WIDTHS.filter((w) => w <= originalWidth);
+  const widths: number[] = RENDITION_WIDTHS.filter((w) => w <= originalWidth);
   if (widths.length === 0) widths.push(originalWidth);
 
   const id = randomBytes(16).toString('hex');
