@@ -8,10 +8,12 @@ import { classifyPath, samePath } from '@/lib/canonical-paths';
 import { isDatabaseUnavailable } from '@/lib/database-errors';
 import { gonePageHtml } from '@/lib/gone-page';
 import { badRequestResponse, isMalformedPath } from '@/lib/malformed-path';
+import { isSameOriginRequest } from '@/lib/http/same-origin';
 import { NO_SCRIPT_POLICY, withNoncePolicy } from '@/lib/http/security-headers';
 import { sectionPath } from '@/lib/paths';
 import { createPublicRouteCheck } from '@/lib/public-route-check';
 import { parseSectionPath } from '@/lib/section-paths';
+import { pinnedOrigin } from '@/lib/site-url';
 import { createTtlMemo } from '@/lib/ttl-memo';
 import { legacyRequest } from '@/lib/wordpress/legacy-paths';
 
@@ -39,6 +41,9 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // Before any route decodes its parameters (and throws, answering 500): see lib/malformed-path.ts.
   if (isMalformedPath(pathname)) return badRequestResponse(!NON_HTML.test(pathname));
+  if (isForeignServerAction(request)) return foreignActionResponse();
+  // Auth.js's endpoints are matched only for the check above (their catch-all route decodes the path).
+  if (pathname.startsWith('/api/')) return NextResponse.next();
   if (pathname.startsWith('/admin') || pathname === '/search') return renderedPerRequest(request);
   // While the database is down the lookups below are skipped, or given up when they fail: the page
   // then answers from the cache if it can, and with a 503 if it cannot. A redirect, Last-Modified or
@@ -129,6 +134,23 @@ function gone() {
   });
 }
 
+// Next.js refuses a server action whose Origin is not the host the request names (`X-Forwarded-Host`,
+// else `Host`), but the sender chooses those headers. In production the site's origin is SITE_URL,
+// so an action posted from anywhere else is refused here, before Next.js runs it (lib/http/same-origin.ts;
+// an action with no Origin at all comes from no browser, and is left to the action's own checks).
+function isForeignServerAction(request: NextRequest): boolean {
+  return (
+    request.method === 'POST' && request.headers.has('next-action') && !isSameOriginRequest(request, pinnedOrigin())
+  );
+}
+
+function foreignActionResponse() {
+  return new NextResponse('طلب مرفوض: لا يقبل هذا الإجراء إلا من صفحات الموقع نفسه.\n', {
+    status: 403,
+    headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+}
+
 // Pages rendered for each request get a nonce policy (lib/http/security-headers.ts); admin pages
 // first pass the convenience redirect.
 function renderedPerRequest(request: NextRequest) {
@@ -169,8 +191,8 @@ async function movedSectionTarget(pathname: string): Promise<string | null> {
   return answer?.kind === 'moved' ? sectionPath(answer.slug, section.page) : null;
 }
 
-// Files and XML, not pages: a malformed path there gets a plain-text 400.
-const NON_HTML = /^\/(media|img|sitemaps)\//;
+// Files, XML and Auth.js's endpoints, not pages: a malformed path there gets a plain-text 400.
+const NON_HTML = /^\/(media|img|sitemaps|api)\//;
 // The site's own routes with a parameter; every other path the matcher lets through may be an old
 // WordPress address.
 const OUR_ROUTES = /^\/(news|section|tag|author|admin|search)(\/|$)/;
@@ -187,6 +209,7 @@ export const config = {
     '/media/:path*',
     '/img/:path*',
     '/sitemaps/:path*',
+    '/api/auth/:path*',
     // Old WordPress addresses (legacyRedirect): any other path but Next's own files, the API and the
     // fixed files at the root, which never need a lookup.
     '/((?!_next/|api/|favicon\\.ico|robots\\.txt|rss\\.xml|sitemap\\.xml|icon\\.png|apple-icon\\.png|logo\\.png|demo/).*)',
