@@ -54,6 +54,8 @@ export default defineConfig({
       DATABASE_URL: env.E2E_DATABASE_URL ?? '',
       AUTH_SECRET: env.AUTH_SECRET ?? '',
       AUTH_INSECURE_COOKIES: 'true',
+      // Sign-in and sign-out redirect to SITE_URL, never to the Host a request names: the address browsed.
+      SITE_URL: `http://127.0.0.1:${PORT}`,
       // Most-read counts reach the database within a second in tests (5 s by default).
       VIEWS_FLUSH_MS: '1000',
       NEXT_TELEMETRY_DISABLED: '1',

@@ -10,11 +10,13 @@ import { gonePageHtml } from '@/lib/gone-page';
 import { imageOptimizerAnswer } from '@/lib/image-optimizer-off';
 import { badRequestResponse, isMalformedPath } from '@/lib/malformed-path';
 import { OUTAGE_RETRY_AFTER_S } from '@/lib/http/outage';
+import { isSameOriginRequest } from '@/lib/http/same-origin';
 import { NO_SCRIPT_POLICY, withNoncePolicy } from '@/lib/http/security-headers';
 import { otherPathWithoutDatabase, ownRouteWithoutDatabase } from '@/lib/outage-paths';
 import { sectionPath } from '@/lib/paths';
 import { createPublicRouteCheck } from '@/lib/public-route-check';
 import { parseSectionPath } from '@/lib/section-paths';
+import { pinnedOrigin } from '@/lib/site-url';
 import { createTtlMemo } from '@/lib/ttl-memo';
 import { unavailablePageHtml } from '@/lib/unavailable-page';
 import { legacyRequest } from '@/lib/wordpress/legacy-paths';
@@ -46,6 +48,9 @@ export async function proxy(request: NextRequest) {
   if (pathname.startsWith(IMAGE_OPTIMIZER)) return imageOptimizerAnswer(request.nextUrl.search);
   // Before any route decodes its parameters (and throws, answering 500): see lib/malformed-path.ts.
   if (isMalformedPath(pathname)) return badRequestResponse(!NON_HTML.test(pathname));
+  if (isForeignServerAction(request)) return foreignActionResponse();
+  // Auth.js's endpoints are matched only for the check above (their catch-all route decodes the path).
+  if (pathname.startsWith('/api/')) return NextResponse.next();
   if (pathname.startsWith('/admin') || pathname === '/search') return renderedPerRequest(request);
   // While the database is down the lookups below are skipped, or given up when they fail: see
   // withoutDatabase. (A made-up URL that reaches its route meanwhile costs at most an entry in the
@@ -164,6 +169,23 @@ function unavailable() {
   });
 }
 
+// Next.js refuses a server action whose Origin is not the host the request names (`X-Forwarded-Host`,
+// else `Host`), but the sender chooses those headers. In production the site's origin is SITE_URL,
+// so an action posted from anywhere else is refused here, before Next.js runs it (lib/http/same-origin.ts;
+// an action with no Origin at all comes from no browser, and is left to the action's own checks).
+function isForeignServerAction(request: NextRequest): boolean {
+  return (
+    request.method === 'POST' && request.headers.has('next-action') && !isSameOriginRequest(request, pinnedOrigin())
+  );
+}
+
+function foreignActionResponse() {
+  return new NextResponse('طلب مرفوض: لا يقبل هذا الإجراء إلا من صفحات الموقع نفسه.\n', {
+    status: 403,
+    headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+}
+
 // Pages rendered for each request get a nonce policy (lib/http/security-headers.ts); admin pages
 // first pass the convenience redirect.
 function renderedPerRequest(request: NextRequest) {
@@ -206,8 +228,8 @@ async function movedSectionTarget(pathname: string): Promise<string | null> {
 
 // Next sends every path that starts so to its optimizer, `/_next/imagex` included.
 const IMAGE_OPTIMIZER = '/_next/image';
-// Files and XML, not pages: a malformed path there gets a plain-text 400.
-const NON_HTML = /^\/(media|img|sitemaps)\//;
+// Files, XML and Auth.js's endpoints, not pages: a malformed path there gets a plain-text 400.
+const NON_HTML = /^\/(media|img|sitemaps|api)\//;
 // The site's own routes with a parameter; every other path the matcher lets through may be an old
 // WordPress address.
 const OUR_ROUTES = /^\/(news|section|tag|author|admin|search)(\/|$)/;
@@ -226,6 +248,7 @@ export const config = {
     '/sitemaps/:path*',
     // Next's image optimizer, which this site does not use (lib/image-optimizer-off.ts).
     '/_next/image(.*)',
+    '/api/auth/:path*',
     // Old WordPress addresses (legacyRedirect): any other path but Next's own files, the API and the
     // fixed files at the root, which never need a lookup.
     '/((?!_next/|api/|favicon\\.ico|robots\\.txt|rss\\.xml|sitemap\\.xml|icon\\.png|apple-icon\\.png|logo\\.png|demo/).*)',

@@ -13,7 +13,14 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          // next-auth imports `next/server` without an extension, which only a bundler resolves: Vite
+          // runs it (tests/unit/auth-logger.test.ts drives Auth.js itself).
+          server: { deps: { inline: ['next-auth'] } },
+        },
       },
       {
         resolve: { alias },
@@ -22,6 +29,7 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/integration/global-setup.ts'],
+          server: { deps: { inline: ['next-auth'] } },
           setupFiles: ['tests/integration/setup.ts'],
           // One fresh database per run, shared by the files: they take turns.
           fileParallelism: false,

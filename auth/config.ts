@@ -7,9 +7,14 @@ import { env, isProduction } from '@/lib/env';
 // session's absolute end is the row's expires_at, fixed at sign-in to STAFF_SESSION_HOURS.
 export const STAFF_SESSION_HOURS = 8;
 
+// Auth.js's built-in pages (sign-in, sign-out, error, "check your email") are English HTML outside
+// the site's design and policies: each redirects to our own login form instead.
+const LOGIN = '/admin/login';
+
 export const authConfig = {
-  pages: { signIn: '/admin/login' },
+  pages: { signIn: LOGIN, signOut: LOGIN, error: LOGIN, verifyRequest: LOGIN },
   session: { strategy: 'jwt', maxAge: STAFF_SESSION_HOURS * 60 * 60 },
+  // The request's host is trusted only where AUTH_URL is unset: under `next dev` (auth/public-url.ts).
   trustHost: true,
   useSecureCookies: isProduction() && !env.AUTH_INSECURE_COOKIES,
   providers: [],

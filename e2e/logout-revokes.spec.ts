@@ -1,8 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { eq } from 'drizzle-orm';
-import { articles } from '@/db/schema';
+import { expect, test, type BrowserContext } from '@playwright/test';
+import { eq, sql } from 'drizzle-orm';
+import { articles, staffSessions } from '@/db/schema';
 import { ArticleEditor } from './support/article-editor';
 import { e2eDb, insertStaffUser } from './support/db';
+import { rawRequest } from './support/raw-http';
 import { logIn } from './support/staff';
 
 // Logging out ends the session on the server: a copy of the cookie taken before (another browser, a
@@ -11,14 +12,35 @@ import { logIn } from './support/staff';
 
 const SIGNED_OUT = 'انتهت جلستك أو لم تعد صالحة. سجّل الدخول مرة أخرى.';
 
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+function cookieHeader(state: StorageState): string {
+  return state.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+}
+
+/** What Auth.js's own session endpoint says about a cookie: the session's JSON, `null` for none. */
+async function sessionEndpoint(baseURL: string, cookie: string) {
+  const response = await rawRequest(baseURL, '/api/auth/session', { headers: { Cookie: cookie } });
+  expect(response.status).toBe(200);
+  return { session: JSON.parse(response.body) as { user?: { email?: string } } | null, headers: response.headers };
+}
+
+/** Whether the answer clears the session cookie, as Auth.js does for a session that is over. */
+function clearsSessionCookie(headers: Record<string, string | string[] | undefined>): boolean {
+  const cookies = ([] as string[]).concat(headers['set-cookie'] ?? []);
+  return cookies.some((c) => /^(__Secure-)?authjs\.session-token=;/.test(c) && /Max-Age=0(;|$)/i.test(c));
+}
+
 test('a session cookie copied before logout is refused after it, for pages and for saves', async ({
   page,
   browser,
+  baseURL,
 }) => {
   const password = 'a-long-test-password-for-logout';
   const user = await insertStaffUser('writer', password);
   await logIn(page, { email: user.email, password, name: user.name, role: 'كاتب' });
   const copied = await page.context().storageState();
+  expect((await sessionEndpoint(baseURL!, cookieHeader(copied))).session?.user?.email).toBe(user.email);
 
   // The copy works while the session lives: another browser opens the form and starts a story.
   const elsewhere = await browser.newContext({ storageState: copied });
@@ -47,4 +69,30 @@ test('a session cookie copied before logout is refused after it, for pages and f
   await expect(later.getByRole('heading', { name: 'تسجيل الدخول' })).toBeVisible();
   await restored.close();
   await elsewhere.close();
+
+  // Auth.js's own session endpoint says the same: no session, and the cookie is cleared.
+  const after = await sessionEndpoint(baseURL!, cookieHeader(copied));
+  expect(after.session).toBeNull();
+  expect(clearsSessionCookie(after.headers)).toBe(true);
+});
+
+test("Auth.js's session endpoint answers no session for an expired or a forged cookie", async ({ page, baseURL }) => {
+  const password = 'a-long-test-password-for-expiry';
+  const user = await insertStaffUser('editor', password);
+  await logIn(page, { email: user.email, password, name: user.name, role: 'محرر' });
+  const cookie = cookieHeader(await page.context().storageState());
+  expect((await sessionEndpoint(baseURL!, cookie)).session?.user?.email).toBe(user.email);
+
+  // Past the absolute lifetime fixed at sign-in, though the cookie itself is fresh.
+  await e2eDb()
+    .update(staffSessions)
+    .set({ expiresAt: sql`now() - interval '1 minute'` })
+    .where(eq(staffSessions.userId, user.id));
+  const expired = await sessionEndpoint(baseURL!, cookie);
+  expect(expired.session).toBeNull();
+  expect(clearsSessionCookie(expired.headers)).toBe(true);
+
+  // A cookie the server never signed.
+  const forged = await sessionEndpoint(baseURL!, 'authjs.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged');
+  expect(forged.session).toBeNull();
 });

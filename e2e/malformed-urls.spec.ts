@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { rawRequest } from './support/raw-http';
 
 // A path whose percent-encoding does not decode, or decodes to NUL, names no page: the proxy answers
 // 400 in Arabic (lib/malformed-path.ts) before a route can throw on it, and nothing caches the answer.
@@ -22,6 +23,19 @@ for (const path of [...PAGES, ...FILES]) {
     const body = await response.text();
     expect(body).toContain('رابط غير صالح');
     expect(response.headers()['content-type']).toContain(PAGES.includes(path) ? 'text/html' : 'text/plain');
+  });
+}
+
+// Auth.js's catch-all route decodes its segments too; sent byte for byte, as a client may.
+for (const path of ['/api/auth/%', '/api/auth/signin/%', '/api/auth/session%', '/api/auth/callback/%ZZ']) {
+  test(`a malformed Auth.js path (${path}) answers 400, uncached, never 500`, async ({ baseURL }) => {
+    for (const method of ['GET', 'POST']) {
+      const response = await rawRequest(baseURL!, path, { method });
+      expect(response.status, method).toBe(400);
+      expect(response.headers['cache-control']).toContain('no-store');
+      expect(response.headers['content-type']).toContain('text/plain');
+      expect(response.body).toContain('رابط غير صالح');
+    }
   });
 }
 

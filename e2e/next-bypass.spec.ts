@@ -205,7 +205,7 @@ test('the public URLs of an unpublished story answer 404, and no listing, search
   expect(problems, `${problems.length} of ${probes.length} requests`).toEqual([]);
 });
 
-test('server actions posted without the right session, or from a null or foreign Origin, change nothing', async ({
+test('server actions posted without the right session, or from a null or foreign Origin, change nothing, whatever Host they name', async ({
   baseURL,
 }) => {
   const actions = new Map(manifestActions().map((a) => [a.key.split('#')[1], a]));
@@ -244,19 +244,30 @@ test('server actions posted without the right session, or from a null or foreign
       fields: { id: String(s.scheduled.id), version: String(s.scheduled.version), intent: 'archive' },
     },
   ];
-  const senders = [
+  const senders: { client: Client; origin?: string; steering?: Record<string, string> }[] = [
     ...clients.flatMap((c) => [
       { client: c, origin: undefined },
       { client: c, origin: 'null' },
       { client: c, origin: 'https://attacker.example' },
     ]),
-    // The editor may do all of it, but not from a sandboxed frame or another site.
+    // The editor may do all of it, but not from a sandboxed frame or another site, even one that
+    // names itself as the host: the site's origin is SITE_URL, never a request header.
     { client: { name: 'the editor', cookie: sessionCookie('editor') }, origin: 'null' },
     { client: { name: 'the editor', cookie: sessionCookie('editor') }, origin: 'https://attacker.example' },
+    {
+      client: { name: 'the editor', cookie: sessionCookie('editor') },
+      origin: 'http://attacker.example',
+      steering: { Host: 'attacker.example' },
+    },
+    {
+      client: { name: 'the editor', cookie: sessionCookie('editor') },
+      origin: 'https://attacker.example',
+      steering: { 'X-Forwarded-Host': 'attacker.example', 'X-Forwarded-Proto': 'https' },
+    },
   ];
   const before = await snapshot(scope);
   const problems: string[] = [];
-  for (const { client, origin } of senders) {
+  for (const { client, origin, steering } of senders) {
     for (const call of calls) {
       for (const spelled of [call.path, `${call.path}.rsc`, `${call.path}?_rsc=1a2b3`]) {
         const form = await encodeFormAction(call.fields);
@@ -268,6 +279,7 @@ test('server actions posted without the right session, or from a null or foreign
           'Next-Router-State-Tree': TREE,
           ...(client.cookie ? { Cookie: client.cookie } : {}),
           ...(origin ? { Origin: origin } : {}),
+          ...steering,
         };
         const response = await rawRequest(baseURL!, spelled, {
           method: 'POST',

@@ -5,6 +5,7 @@ import { authors, tags } from '@/db/schema';
 import { articlePath as pathOf, authorPath, tagPath } from '@/lib/paths';
 import { addPagePolicy } from '@/runtime/page-cache/handler';
 import { e2eDb, insertStory } from './support/db';
+import { onThisSite } from './support/site-address';
 import { expect, test } from './support/staff-session';
 
 // Every HTML answer carries a Content-Security-Policy that allows no inline script without a hash or
@@ -284,5 +285,25 @@ test('error pages of our own run no script, and API answers are nosniff', async 
     const response = await request.get(path);
     expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
     expect(response.headers()['x-powered-by'], path).toBeUndefined();
+  }
+});
+
+test("Auth.js's built-in pages send to the login form, and whatever Auth.js answers runs no script", async ({
+  request,
+}) => {
+  const baseURL = test.info().project.use.baseURL!;
+  const pages = ['/api/auth/signin', '/api/auth/signout', '/api/auth/error', '/api/auth/verify-request'];
+  for (const path of [...pages, '/api/auth/error?error=Configuration', '/api/auth/signin/credentials']) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(302);
+    expect(response.headers()['location'], path).toMatch(onThisSite(baseURL, '/admin/login'));
+    expect(response.headers()['content-type'] ?? '', path).not.toContain('text/html');
+    expect(directives(response.headers()['content-security-policy'] ?? '').get('script-src'), path).toEqual(["'none'"]);
+  }
+  // The JSON endpoints carry the same policy, so that nothing Auth.js sends ever runs a script.
+  for (const path of ['/api/auth/session', '/api/auth/csrf', '/api/auth/providers']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(directives(response.headers()['content-security-policy'] ?? '').get('script-src'), path).toEqual(["'none'"]);
   }
 });

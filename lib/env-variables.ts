@@ -75,7 +75,8 @@ const origin = () =>
 export const ENV_VARIABLES = {
   SITE_URL: variable({
     group: 'Site',
-    description: 'Public address of the site (no path): the base of canonical, sitemap, feed and JSON-LD URLs.',
+    description:
+      'Public address (no path): base of canonical, sitemap, feed, JSON-LD and (in production) sign-in URLs.',
     unset: '`http://localhost:$PORT` (the local demo)',
     example: 'https://www.example.com',
     requiredWithOwnDatabase: ['build', 'start'],

@@ -6,6 +6,7 @@ import { postgresServer } from '../db/embedded';
 import { runMigrations } from '../db/migrate';
 import { createDatabase, dropDatabase, freshDatabaseName } from '../db/postgres-server';
 import { seedDemo } from '../db/seed/seed-demo';
+import { env as config } from '../lib/env';
 import { bootstrapStaff } from './bootstrap-staff';
 
 const server = await postgresServer((l) => console.log(`[e2e] ${l}`));
@@ -24,6 +25,8 @@ try {
     NEXT_TELEMETRY_DISABLED: '1',
     AUTH_SECRET: randomBytes(33).toString('base64'),
     AUTH_INSECURE_COOKIES: 'true',
+    // The address the suite browses: a production server builds its redirects from SITE_URL.
+    SITE_URL: `http://127.0.0.1:${config.E2E_PORT}`,
   };
   const run = (args: string[]) => spawnSync(process.execPath, args, { stdio: 'inherit', env }).status ?? 1;
   status = run(['node_modules/next/dist/bin/next', 'build']);

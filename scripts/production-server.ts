@@ -57,7 +57,8 @@ export async function startProductionServer({
   const log = logFile === undefined ? 'pipe' : fs.openSync(logFile, 'a');
   const child = spawn(process.execPath, nextStartArgs(port), {
     cwd,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    // Its own address is its public one (redirects are built from SITE_URL) unless the caller says otherwise.
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${port}`, ...env },
     stdio: ['ignore', log, log],
   });
   if (typeof log === 'number') fs.closeSync(log);

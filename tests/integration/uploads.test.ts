@@ -252,6 +252,30 @@ describe('image uploads', () => {
       expect(await countedUploads(writer.id)).toBe(0);
     });
 
+    it('in production, refuses every Origin but SITE_URL, whatever Host or X-Forwarded-Host say', async () => {
+      vi.stubEnv('SITE_URL', 'https://news.example');
+      vi.stubEnv('NODE_ENV', 'production');
+      try {
+        const writer = await createStaff('writer');
+        signInAs(writer);
+        const refusals: HeadersInit[] = [
+          { Origin: 'https://evil.example', Host: 'evil.example', 'Sec-Fetch-Site': 'same-origin' },
+          { Origin: 'https://evil.example', 'X-Forwarded-Host': 'evil.example' },
+          { Origin: 'http://localhost', 'Sec-Fetch-Site': 'same-origin' },
+        ];
+        for (const headers of refusals) {
+          const response = await upload(await png(), 'a.png', 'image/png', headers);
+          expect({ headers, status: response.status }).toEqual({ headers, status: 403 });
+        }
+        expect(await countedUploads(writer.id)).toBe(0);
+        const response = await upload(await png(), 'a.png', 'image/png', { Origin: 'https://news.example' });
+        expect(response.status).toBe(201);
+      } finally {
+        vi.stubEnv('SITE_URL', '');
+        vi.stubEnv('NODE_ENV', 'test');
+      }
+    });
+
     it("accepts the request's own origin, SITE_URL's origin, and clients that send neither header", async () => {
       vi.stubEnv('SITE_URL', 'https://news.example');
       try {

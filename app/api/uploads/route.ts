@@ -16,6 +16,7 @@ import {
   type UploadErrorCode,
 } from '@/lib/media/process-image';
 import { UPLOAD_LIMITS } from '@/lib/media/upload-limits';
+import { pinnedOrigin } from '@/lib/site-url';
 
 // sharp and the file system need Node.js, not the edge runtime.
 export const runtime = 'nodejs';
@@ -45,7 +46,7 @@ export type UploadErrorResponse = { error: string; code: UploadErrorCode | 'sign
  */
 export async function POST(request: Request): Promise<Response> {
   // Before anything else: a page on another site must not be able to make a signed-in browser upload.
-  if (!isSameOriginRequest(request, [env.SITE_URL])) return refuse(403, 'origin', MESSAGES.origin);
+  if (!isSameOriginRequest(request, pinnedOrigin(), [env.SITE_URL])) return refuse(403, 'origin', MESSAGES.origin);
   // Re-checked against the database (active, session version): a disabled writer is refused at once.
   const staff = await currentStaff();
   if (!staff || !hasRole(staff, 'writer')) return refuse(401, 'signed-out', ACTION_MESSAGES.signedOut);
