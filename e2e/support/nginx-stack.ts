@@ -22,7 +22,9 @@ export async function startTestStack(): Promise<Stack> {
     appPorts: APP_PORTS,
     // The suite's secret: the saved staff sessions are good on these instances too.
     database: { url, authSecret: env.AUTH_SECRET },
-    env: { AUTH_INSECURE_COOKIES: 'true' },
+    // The suite's own SITE_URL names its server; these instances are reached through nginx, and
+    // production instances accept sign-ins and actions only from SITE_URL.
+    env: { AUTH_INSECURE_COOKIES: 'true', SITE_URL: `http://127.0.0.1:${NGINX_PORT}` },
     diagnosticHeaders: true,
   });
   return {
