@@ -54,6 +54,11 @@ describe('layer rules see relative imports as well as @/ ones', () => {
       "import { AdminHeader } from '../admin/admin-header';\nexport const x = AdminHeader;\n",
       'Reader components never import admin components',
     ],
+    [
+      'app/(public)/boundary-probe.tsx',
+      "import type { AdminHeader } from '../../components/admin/admin-header';\nexport type X = typeof AdminHeader;\n",
+      "Readers' pages never import admin components",
+    ],
   ])('%s: a forbidden import is an error', async (file, code, why) => {
     const problems = await layerProblems(file, code);
     expect(problems).toHaveLength(1);
