@@ -1,23 +1,22 @@
 // Lint: Next's core-web-vitals rules (React, React Hooks, Next, jsx-a11y, import) with TypeScript,
-// Prettier for layout, and our layer rules: every runtime import points down a floor
-// (app/ → auth/ → components/, app/ → runtime/ → db/ → lib/), see docs/architecture.md.
+// Prettier for layout, and our layer rules (lint/layers.mjs, the table in docs/architecture.md):
+// every import, `@/…` or relative, points down a floor.
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 import prettier from 'eslint-config-prettier/flat';
 import { defineConfig, globalIgnores } from 'eslint/config';
-import bawaba from './lint/client-boundary.mjs';
+import clientBoundary from './lint/client-boundary.mjs';
+import { restrictedPaths } from './lint/layers.mjs';
+import { runtimeImportsOnly } from './lint/runtime-imports.mjs';
 
-const layer = (name) => [`@/${name}`, `@/${name}/*`];
-
-/** Forbids runtime imports of these groups; `import type` of the view models is allowed when `types`. */
-function forbid(groups, message, { types = true } = {}) {
-  return {
-    '@typescript-eslint/no-restricted-imports': [
-      'error',
-      { patterns: groups.map((group) => ({ group, message, allowTypeImports: types })) },
-    ],
-  };
-}
+// eslint-plugin-import as eslint-config-next registers it (one copy, its resolver settings).
+const importPlugin = nextVitals.find((config) => config.plugins?.import).plugins.import;
+const bawaba = {
+  rules: {
+    ...clientBoundary.rules,
+    'layers-runtime': runtimeImportsOnly(importPlugin.rules['no-restricted-paths']),
+  },
+};
 
 export default defineConfig([
   globalIgnores([
@@ -44,63 +43,31 @@ export default defineConfig([
     },
   },
   {
+    // Packages are not folders: the ground floor stays free of Next and Auth.js by name.
     files: ['lib/**'],
-    rules: forbid(
-      [
-        [
-          ...layer('db'),
-          ...layer('auth'),
-          ...layer('components'),
-          ...layer('app'),
-          ...layer('runtime'),
-          'next',
-          'next/*',
-          'next-auth',
-          'next-auth/*',
-        ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['next', 'next/*', 'next-auth', 'next-auth/*'],
+              message: 'lib/ is the ground floor: no Next or Auth.js at run time.',
+              allowTypeImports: true,
+            },
+          ],
+        },
       ],
-      'lib/ is the ground floor: it imports nothing of db/, auth/, components/, app/, runtime/ or Next at run time.',
-    ),
+    },
   },
   {
-    files: ['db/**'],
-    rules: forbid(
-      [[...layer('components'), ...layer('app'), ...layer('auth'), ...layer('runtime')]],
-      'db/ sits above lib/ only: it never imports auth/, components/, app/ or runtime/ (queries start no machinery).',
-      { types: false },
-    ),
+    rules: {
+      'import/no-restricted-paths': ['error', ...restrictedPaths(false)],
+      'bawaba/layers-runtime': ['error', ...restrictedPaths(true)],
+    },
   },
   {
-    files: ['runtime/**'],
-    rules: forbid(
-      [[...layer('components'), ...layer('app'), ...layer('auth')]],
-      'runtime/ holds the process machinery over db/ and lib/: it never imports auth/, components/ or app/.',
-      { types: false },
-    ),
-  },
-  {
-    files: ['auth/**'],
-    rules: forbid([[...layer('components'), ...layer('app')]], 'auth/ never imports components/ or app/.', {
-      types: false,
-    }),
-  },
-  {
-    files: ['components/**'],
-    ignores: ['components/admin/**'],
-    rules: forbid(
-      [[...layer('db'), ...layer('auth'), ...layer('app')], [...layer('components/admin')]],
-      'Reader components render view models: no db/, auth/ or app/ at run time, and never admin components.',
-    ),
-  },
-  {
-    files: ['components/admin/**'],
-    rules: forbid(
-      [[...layer('db'), ...layer('auth'), ...layer('app')]],
-      'Components render view models: no db/, auth/ or app/ at run time (import type is fine).',
-    ),
-  },
-  {
-    files: ['app/**', 'auth/**', 'components/**', 'db/**', 'lib/**', 'proxy.ts'],
+    files: ['app/**', 'auth/**', 'components/**', 'db/**', 'lib/**', 'runtime/**', 'proxy.ts', 'instrumentation.ts'],
     ignores: ['lib/env.ts'],
     rules: {
       'no-restricted-properties': [
@@ -112,9 +79,5 @@ export default defineConfig([
         },
       ],
     },
-  },
-  {
-    files: ['app/(public)/**'],
-    rules: forbid([layer('components/admin')], "Readers' pages never import admin components.", { types: false }),
   },
 ]);

@@ -3,6 +3,7 @@
 // import is dynamic so that no other bundle (edge, proxy) takes in the database driver or the signal
 // handling, and NEXT_RUNTIME stays a literal read because Next.js replaces it when bundling.
 export async function register(): Promise<void> {
+  // eslint-disable-next-line no-restricted-properties -- a literal Next.js replaces per bundle, not configuration
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startServerRuntime } = await import('./runtime/start');
   startServerRuntime();

@@ -32,13 +32,14 @@ export async function createDatabase(serverUrl: string, name: string): Promise<s
   return withDatabase(serverUrl, name);
 }
 
+/** @internal For the test harness (tests, e2e, bench, soak): the portal never drops a database. */
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   await onMaintenance(serverUrl, (sql) =>
     sql.unsafe(`drop database if exists "${name.replace(/"/g, '')}" with (force)`),
   );
 }
 
-/** A fresh, uniquely named database for one test run. */
+/** @internal A fresh, uniquely named database for one test run (tests, e2e, bench, soak). */
 export function freshDatabaseName(prefix: string): string {
   return `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
 }

@@ -71,12 +71,6 @@ export function formatHeaderDate(date: Date): string {
   return `${ARABIC_WEEKDAYS[p.weekday]} ${p.day} ${ARABIC_MONTHS[p.month - 1]} ${p.year}`;
 }
 
-/** A short date for listings: `16 يونيو 2024`. */
-export function formatShortDate(date: Date): string {
-  const p = cairoParts(date);
-  return `${p.day} ${ARABIC_MONTHS[p.month - 1]} ${p.year}`;
-}
-
 /** Minutes east of UTC that Cairo observes at this instant (120 in winter, 180 in summer). */
 export function cairoOffsetMinutes(date: Date): number {
   const p = cairoParts(date);

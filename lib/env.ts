@@ -8,7 +8,7 @@ import {
   type LaunchCommand,
 } from './env-variables';
 
-export { ENV_NAMES, ENV_VARIABLES, type EnvName, type EnvValue, type LaunchCommand } from './env-variables';
+export type { EnvName, EnvValue, LaunchCommand } from './env-variables';
 
 // The one reader of process.env (create-t3-app's `env.js`, made lazy). Nothing is parsed at import:
 // `next build` imports every module, and some values are meant to change under a running process (the

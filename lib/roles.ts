@@ -11,7 +11,3 @@ export const ROLE_NAMES: Record<Role, string> = { admin: 'مدير', editor: 'م
 export function hasRole(staff: { role: Role }, minimum: Role): boolean {
   return ROLES.indexOf(staff.role) <= ROLES.indexOf(minimum);
 }
-
-export function isRole(value: unknown): value is Role {
-  return (ROLES as readonly unknown[]).includes(value);
-}

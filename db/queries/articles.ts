@@ -1,18 +1,10 @@
-import { and, asc, eq, gt, min, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { articlePath } from '@/lib/paths';
 import { db, readDb } from '..';
 import type { Database } from '../client';
 import { articles, articleTags, authors, sections, tags } from '../schema';
 import { newestFirst, pageOfCards, selectCards, toCard, type ArticleCard, type Page } from './article-cards';
 import { isPublic, type VisibilityOptions } from './visibility';
-
-export async function listLatest(limit: number, opts: VisibilityOptions = {}): Promise<ArticleCard[]> {
-  const rows = await selectCards()
-    .where(isPublic(opts.asOf))
-    .orderBy(...newestFirst)
-    .limit(limit);
-  return rows.map(toCard);
-}
 
 export type { Page } from './article-cards';
 
@@ -96,13 +88,4 @@ export async function articleRoute(id: number): Promise<ArticleRoute | null> {
   if (!row) return null;
   if (row.isPublic) return { kind: 'public', path: articlePath(row), updatedAt: row.updatedAt };
   return row.status === 'archived' ? { kind: 'gone' } : null;
-}
-
-/** When the next scheduled story goes live: cached listings must not outlive that instant. */
-export async function nextScheduledPublishAt(): Promise<Date | null> {
-  const [row] = await readDb()
-    .select({ at: min(articles.publishedAt) })
-    .from(articles)
-    .where(and(eq(articles.status, 'published'), gt(articles.publishedAt, sql`now()`)));
-  return row?.at ?? null;
 }

@@ -74,18 +74,6 @@ export async function linkMediaUsages(
   }
 }
 
-/** An upload's library row with the articles that show it (newest article first). */
-export async function mediaWithUsages(name: string) {
-  const [row] = await db().select().from(media).where(eq(media.name, name));
-  if (!row) return null;
-  const usages = await db()
-    .select({ articleId: mediaUsages.articleId, altText: mediaUsages.altText })
-    .from(mediaUsages)
-    .where(eq(mediaUsages.mediaId, row.id))
-    .orderBy(sql`${mediaUsages.articleId} desc`);
-  return { ...row, usages };
-}
-
 /** Which of `names` the library already holds. */
 export async function knownMediaNames(names: string[]): Promise<Set<string>> {
   if (names.length === 0) return new Set();

@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
-import type { ViewClaim, ViewCount } from '@/lib/views/batcher';
+import type { ViewClaim } from '@/lib/views/batcher';
 import { createTtlMemo } from '@/lib/ttl-memo';
 import { db } from '..';
 import { articles, articleViews } from '../schema';
@@ -7,27 +7,6 @@ import { newestFirst, selectCards, toCard, type ArticleCard } from './article-ca
 import { isPublic, type VisibilityOptions } from './visibility';
 
 const DAY_MS = 24 * 3_600_000;
-
-/**
- * Adds counts as they are, in a single statement (readers' views go through recordClaims instead).
- * The batch travels as one JSON parameter, so its size never meets the driver's parameter limit; a
- * story deleted since its view was counted is skipped rather than failing the whole batch on the
- * foreign key. The batcher sends one row per
- * (article, hour), as ON CONFLICT DO UPDATE requires, in key order, so that instances flushing at
- * the same moment take row locks in the same order and cannot deadlock.
- */
-export async function recordViews(counts: ViewCount[]): Promise<void> {
-  if (!counts.length) return;
-  const rows = JSON.stringify(
-    counts.map((c) => ({ article_id: c.articleId, hour: c.hour.toISOString(), views: c.views })),
-  );
-  await db().execute(sql`
-    insert into article_views (article_id, hour, views)
-    select v.article_id, v.hour, v.views
-    from jsonb_to_recordset(${rows}::jsonb) as v(article_id integer, hour timestamptz, views integer)
-    where exists (select 1 from articles a where a.id = v.article_id)
-    on conflict (article_id, hour) do update set views = article_views.views + excluded.views`);
-}
 
 /** A reader's repeat view of a story within this window is not counted again. */
 export const VIEW_CLAIM_WINDOW_MINUTES = 30;

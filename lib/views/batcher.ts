@@ -13,14 +13,6 @@
  * are dropped, so that an outage cannot grow the process without bound.
  */
 
-export const HOUR_MS = 3_600_000;
-
-export interface ViewCount {
-  articleId: number;
-  hour: Date;
-  views: number;
-}
-
 /** Who is reading: salted hashes, never an address (lib/views/client-key.ts). */
 export interface ViewReader {
   clientKey: string;
@@ -49,10 +41,6 @@ export interface ViewBatcher {
   flush(): Promise<void>;
   /** Views waiting in memory. */
   pending(): number;
-}
-
-export function hourOf(ms: number): number {
-  return Math.floor(ms / HOUR_MS) * HOUR_MS;
 }
 
 export function createViewBatcher(options: ViewBatcherOptions): ViewBatcher {

@@ -4,7 +4,7 @@ import { databaseUnreachable } from '@/db/availability';
 import { createDb, type Database } from '@/db/client';
 import { closeDb, db, readDb } from '@/db/index';
 import { runMigrations } from '@/db/migrate';
-import { getArticleForPreview, getPublishedArticle, listLatest } from '@/db/queries/articles';
+import { getArticleForPreview, getPublishedArticle, listSectionArticles } from '@/db/queries/articles';
 import { routeReads } from '@/db/replicas';
 import { isDatabaseUnavailable } from '@/lib/database-errors';
 import { createArticle, createSection } from '../support/fixtures';
@@ -83,14 +83,14 @@ describe('read replicas', () => {
     const story = await createArticle(section.id, { publishedAt: new Date(Date.now() - 1_000) });
 
     expect(await getPublishedArticle(story.id)).toBeNull();
-    expect((await listLatest(10)).map((card) => card.id)).not.toContain(story.id);
+    expect((await listSectionArticles(section.id, 1, 10)).items.map((card) => card.id)).not.toContain(story.id);
     // The staff preview follows the write: it reads the primary.
     expect((await getArticleForPreview(story.id))?.title).toBe(story.title);
 
     await onReplica.execute(sql`select pg_wal_replay_resume()`);
     await replicaCaughtUp();
     expect((await getPublishedArticle(story.id))?.title).toBe(story.title);
-    expect((await listLatest(10))[0]?.id).toBe(story.id);
+    expect((await listSectionArticles(section.id, 1, 10)).items[0]?.id).toBe(story.id);
   });
 
   it('refuses a write sent to a replica rather than losing it', async () => {

@@ -1,13 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { db } from '@/db';
-import {
-  articleRoute,
-  getPublishedArticle,
-  listLatest,
-  listRelated,
-  listSectionArticles,
-  nextScheduledPublishAt,
-} from '@/db/queries/articles';
+import { articleRoute, getPublishedArticle, listRelated, listSectionArticles } from '@/db/queries/articles';
 import { getPublicAuthor, listAuthorArticles } from '@/db/queries/authors';
 import { listBreaking } from '@/db/queries/breaking';
 import { listFeedArticles } from '@/db/queries/feeds';
@@ -100,9 +93,7 @@ export function publicQueries(s: Samples): PublicQuery[] {
   const deepPage = 40;
   return [
     { name: 'home page', kind: 'listing', run: () => getHomePage() },
-    { name: 'latest', kind: 'listing', run: () => listLatest(20) },
     { name: 'breaking', kind: 'listing', run: () => listBreaking() },
-    { name: 'next scheduled story', kind: 'listing', run: () => nextScheduledPublishAt() },
     { name: 'most read', kind: 'listing', run: () => listMostRead() },
     { name: 'section page 1', kind: 'listing', run: () => listSectionArticles(s.sectionId, 1, 20) },
     { name: `section page ${deepPage}`, kind: 'listing', run: () => listSectionArticles(s.sectionId, deepPage, 20) },

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createEnv, ENV_NAMES, ENV_VARIABLES, envProblem, InvalidEnvError, launchProblems } from '@/lib/env';
+import { createEnv, envProblem, InvalidEnvError, launchProblems } from '@/lib/env';
+import { ENV_NAMES, ENV_VARIABLES } from '@/lib/env-variables';
 import { siteUrl } from '@/lib/site-url';
 
 const OWN_DATABASE = 'postgres://bawaba:s3cret-password@db.example.internal:5432/bawaba';

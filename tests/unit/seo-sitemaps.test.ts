@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { articlePath } from '@/lib/paths';
 import {
   ARTICLES_PER_SITEMAP,
-  SITEMAP_MAX_BYTES,
   SITEMAP_MAX_URLS,
   parseArticleSitemapFile,
   planArticleSitemaps,
@@ -11,6 +10,9 @@ import {
 import { NEWS_NS, buildNewsSitemap } from '@/lib/seo/news-sitemap';
 import { SITEMAP_NS, buildSitemapIndex, buildUrlset, newest } from '@/lib/seo/sitemap-xml';
 import { slugify } from '@/lib/slug';
+
+/** The sitemap protocol's limit for one file (sitemaps.org): 50 MB uncompressed. */
+const SITEMAP_MAX_BYTES = 50 * 1024 * 1024;
 
 const parser = new XMLParser({
   ignoreAttributes: false,

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createViewBatcher, HOUR_MS, hourOf, type ViewClaim, type ViewCount } from '@/lib/views/batcher';
+import { createViewBatcher, type ViewClaim } from '@/lib/views/batcher';
+import { HOUR_MS, type ViewCount } from '../support/view-hours';
 
+/** The start of the UTC hour holding `ms`: the key the batcher sums a view under. */
+const hourOf = (ms: number) => Math.floor(ms / HOUR_MS) * HOUR_MS;
 const T0 = Date.UTC(2026, 2, 1, 10, 15); // 10:15 UTC
 const sum = (rows: ViewCount[]) => rows.reduce((n, r) => n + r.views, 0);
 
