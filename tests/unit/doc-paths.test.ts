@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Every path the docs name must exist: a doc that sends a newcomer to a file that moved is worse than
+// no doc. Checked: `code spans` that start with one of our folders or name a top-level file, and the
+// first word of each line of the README's folder map.
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const FOLDERS = ['app', 'auth', 'components', 'db', 'deploy', 'docs', 'drizzle', 'e2e', 'lib', 'lint', 'public'];
+const MORE = ['runtime', 'scripts', 'tests', 'types', '.ci'];
+const TOP_FILES = [
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.js',
+  'package.json',
+  'knip.json',
+  'eslint.config.mjs',
+];
+const NAMED = new RegExp(
+  `^(?:(?:${[...FOLDERS, ...MORE].map((f) => f.replace('.', '\\.')).join('|')})/|(?:${TOP_FILES.join('|').replaceAll('.', '\\.')})$)`,
+);
+
+function docs(): string[] {
+  const inDocs = fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md'));
+  return ['README.md', 'deploy/README.md', ...inDocs.map((f) => `docs/${f}`)];
+}
+
+/** Paths in code spans, without placeholders (`<id>`), elisions (`…`), globs or a trailing `:line`. */
+function namedPaths(markdown: string): string[] {
+  const paths = new Set<string>();
+  for (const [, span = ''] of markdown.matchAll(/`([^`\s]+)`/g)) {
+    const candidate = span.replace(/:\d+$/, '');
+    if (!NAMED.test(candidate) || /[<>…*{}$]/.test(candidate)) continue;
+    paths.add(candidate.replace(/\/$/, ''));
+  }
+  return [...paths];
+}
+
+function folderMap(readme: string): string[] {
+  const block = readme.split('## Layout')[1]?.split('```')[1] ?? '';
+  return block
+    .split('\n')
+    .map((line) => /^(\S+)\s/.exec(line)?.[1])
+    .filter((word): word is string => word !== undefined)
+    .map((word) => word.replace(/\/$/, ''));
+}
+
+describe('paths named in the docs', () => {
+  it.each(docs())('%s names only paths that exist', (doc) => {
+    const missing = namedPaths(fs.readFileSync(path.join(ROOT, doc), 'utf8')).filter(
+      (named) => !fs.existsSync(path.join(ROOT, named)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("the README's folder map lists folders and files that exist", () => {
+    const entries = folderMap(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8'));
+    expect(entries.length).toBeGreaterThan(10);
+    expect(entries.filter((entry) => !fs.existsSync(path.join(ROOT, entry)))).toEqual([]);
+  });
+
+  it('sees a path that does not exist', () => {
+    expect(namedPaths('see `lib/gone-for-good.ts:12`, `db/schema/`, `<id>` and `npm test`')).toEqual([
+      'lib/gone-for-good.ts',
+      'db/schema',
+    ]);
+  });
+});
