@@ -14,7 +14,8 @@ const HOUR = 3_600_000;
 const SECRET_HEADLINE = 'انفراد';
 const SECRET_SUMMARY = 'مصدرمطلع';
 
-async function setUp() {
+/** A section, two writers with their bylines and an editor, and two instants either side of now. */
+async function newsroom() {
   const section = await createSection();
   const writerA = await createStaff('writer');
   const writerB = await createStaff('writer');
@@ -23,6 +24,11 @@ async function setUp() {
   const bylineB = await createAuthor({ userId: writerB.id });
   const later = new Date(Date.now() + 48 * HOUR);
   const earlier = new Date(Date.now() - 48 * HOUR);
+  return { section, writerA, writerB, editor, bylineA, bylineB, later, earlier };
+}
+
+async function setUp() {
+  const { section, writerA, writerB, editor, bylineA, bylineB, later, earlier } = await newsroom();
   const mine = [
     await createArticle(section.id, { status: 'draft', publishedAt: null, createdBy: writerA.id }),
     await createArticle(section.id, { status: 'published', publishedAt: earlier, authorId: bylineA.id }),
@@ -119,14 +125,7 @@ describe("the article form's tag suggestions follow the same rule", () => {
   }
 
   it('offers a writer only the tags of public stories and their own, counted on those; editors every tag', async () => {
-    const section = await createSection();
-    const writerA = await createStaff('writer');
-    const writerB = await createStaff('writer');
-    const editor = await createStaff('editor');
-    const bylineA = await createAuthor({ userId: writerA.id });
-    const bylineB = await createAuthor({ userId: writerB.id });
-    const later = new Date(Date.now() + 48 * HOUR);
-    const earlier = new Date(Date.now() - 48 * HOUR);
+    const { section, writerA, writerB, editor, bylineA, bylineB, later, earlier } = await newsroom();
     const story = (overrides: Parameters<typeof createArticle>[1]) => createArticle(section.id, overrides);
     // Public: anyone's. "رائج" is on two public stories, "مشترك" on one public and three hidden ones.
     await tagged(['رائج', 'مشترك'], story({ status: 'published', publishedAt: earlier, createdBy: writerB.id }));
