@@ -4,22 +4,22 @@ import { articleRoute, type ArticleRoute } from '@/db/queries/articles';
 import { archiveStories, monthHasStoryAt } from '@/db/queries/public-routes';
 import { legacyTarget } from '@/db/queries/legacy-redirects';
 import { resolveSectionSlug, type SectionSlugAnswer } from '@/db/queries/section-redirects';
-import { classifyPath, samePath } from '@/lib/canonical-paths';
+import { classifyPath, samePath } from '@/lib/routes/canonical';
 import { isDatabaseUnavailable } from '@/lib/database-errors';
 import { gonePageHtml } from '@/lib/gone-page';
 import { imageOptimizerAnswer } from '@/lib/image-optimizer-off';
-import { badRequestResponse, isMalformedPath } from '@/lib/malformed-path';
+import { badRequestResponse, isMalformedPath } from '@/lib/routes/malformed-path';
 import { OUTAGE_RETRY_AFTER_S } from '@/lib/http/outage';
 import { isSameOriginRequest } from '@/lib/http/same-origin';
 import { NO_SCRIPT_POLICY, withNoncePolicy } from '@/lib/http/security-headers';
-import { otherPathWithoutDatabase, ownRouteWithoutDatabase } from '@/lib/outage-paths';
-import { sectionPath } from '@/lib/paths';
-import { createPublicRouteCheck } from '@/lib/public-route-check';
-import { parseSectionPath } from '@/lib/section-paths';
+import { otherPathWithoutDatabase, ownRouteWithoutDatabase } from '@/lib/routes/outage-paths';
+import { sectionPath } from '@/lib/routes/paths';
+import { createPublicRouteCheck } from '@/lib/routes/public-route-check';
+import { parseSectionPath } from '@/lib/routes/section-slug';
 import { pinnedOrigin } from '@/lib/site-url';
 import { createTtlMemo } from '@/lib/ttl-memo';
 import { unavailablePageHtml } from '@/lib/unavailable-page';
-import { legacyRequest } from '@/lib/wordpress/legacy-paths';
+import { legacyRequest } from '@/lib/routes/legacy-paths';
 
 // Public (and archived) articles' routes, remembered for two seconds so that cached article pages
 // are not held up by a database round trip, while Last-Modified stays fresh. "Not public" is never
@@ -34,7 +34,7 @@ const sectionSlugs = createTtlMemo<string, SectionSlugAnswer>(10_000, 1_000);
 
 // Unknown slugs, page numbers and sitemap files of the cached public routes, answered before the
 // route renders: its own 404 would become a route-cache entry on disk, one per made-up URL. Real
-// pages are remembered for two seconds; unknown ones never (lib/public-route-check.ts).
+// pages are remembered for two seconds; unknown ones never (lib/routes/public-route-check.ts).
 const checkPublicRoute = createPublicRouteCheck({ archive: archiveStories, monthSitemapPart: monthHasStoryAt });
 
 // Canonical URLs with a true 301 (a page can only answer 307/308): an article reached by its
@@ -46,7 +46,7 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // Next's image optimizer is off (next.config.js): answered here, before any of its code runs.
   if (pathname.startsWith(IMAGE_OPTIMIZER)) return imageOptimizerAnswer(request.nextUrl.search);
-  // Before any route decodes its parameters (and throws, answering 500): see lib/malformed-path.ts.
+  // Before any route decodes its parameters (and throws, answering 500): see lib/routes/malformed-path.ts.
   if (isMalformedPath(pathname)) return badRequestResponse(!NON_HTML.test(pathname));
   if (isForeignServerAction(request)) return foreignActionResponse();
   // Auth.js's endpoints are matched only for the check above (their catch-all route decodes the path).
@@ -69,7 +69,7 @@ export async function proxy(request: NextRequest) {
 // A canonical-looking path goes on, so the page answers from the cache if it can and with the app's
 // 503 if it cannot: a redirect, Last-Modified or an early 404 is a nicety, a cached page that answers
 // is not. A path that only a lookup could answer (a short article address, an old WordPress one) gets
-// the 503 here, never the 404 it would meet past the proxy (lib/outage-paths.ts).
+// the 503 here, never the 404 it would meet past the proxy (lib/routes/outage-paths.ts).
 function withoutDatabase(request: NextRequest) {
   const { pathname, searchParams, search } = request.nextUrl;
   const answer =
@@ -109,7 +109,7 @@ async function knownOrNotFound(request: NextRequest) {
   if (verdict.kind === 'found') return NextResponse.next();
   if (verdict.kind === 'moved')
     return NextResponse.redirect(new URL(verdict.to + request.nextUrl.search, request.url), 301);
-  // An old WordPress tag archive whose slug is not a tag's slug here (lib/wordpress/legacy-paths.ts).
+  // An old WordPress tag archive whose slug is not a tag's slug here (lib/routes/legacy-paths.ts).
   const legacy = request.nextUrl.pathname.startsWith('/tag/')
     ? legacyRequest(request.nextUrl.pathname, new URLSearchParams())
     : null;

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { SITEMAP_INDEX_PATH } from '@/lib/seo/feed-paths';
+import { SITEMAP_INDEX_PATH } from '@/lib/routes/feed-paths';
 import { absoluteUrl } from '@/lib/site-url';
 
 // Prerendered at build like any static route; re-read every minute so that the running server's

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { articleTags, tags } from '@/db/schema';
-import { articlePath, authorPath, tagPath } from '@/lib/paths';
+import { articlePath, authorPath, tagPath } from '@/lib/routes/paths';
 import { slugify } from '@/lib/slug';
 import { authorIdBySlug, e2eDb, insertStory } from './support/db';
 

@@ -7,7 +7,7 @@ import { createDatabase } from '@/db/postgres-server';
 import { articles, legacyRedirects, sections, tags } from '@/db/schema';
 import { seedDemo } from '@/db/seed/seed-demo';
 import { env } from '@/lib/env';
-import { articlePath } from '@/lib/paths';
+import { articlePath } from '@/lib/routes/paths';
 import { bootstrapStaff } from '../scripts/bootstrap-staff';
 import { startProductionServer, type ProductionServer } from '../scripts/production-server';
 import { ArticleEditor } from './support/article-editor';

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { rawRequest } from './support/raw-http';
 
 // A path whose percent-encoding does not decode, or decodes to NUL, names no page: the proxy answers
-// 400 in Arabic (lib/malformed-path.ts) before a route can throw on it, and nothing caches the answer.
+// 400 in Arabic (lib/routes/malformed-path.ts) before a route can throw on it, and nothing caches the answer.
 
 const PAGES = ['/tag/%ZZ', '/section/%00', '/author/%C0%AF', '/news/1/%ZZ'];
 const FILES = [

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { articles } from '@/db/schema';
 import { ArticleEditor } from './support/article-editor';
 import { cairoInputValue } from './support/cairo';
-import { articlePath } from '@/lib/paths';
+import { articlePath } from '@/lib/routes/paths';
 import { e2eDb, insertStory, rescheduleIn } from './support/db';
 import { expectAbsentUntilThenLive } from './support/going-live';
 import { expect, test } from './support/staff-session';

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import { loginAttempts } from '@/db/schema';
-import { articlePath, sectionPath } from '@/lib/paths';
+import { articlePath, sectionPath } from '@/lib/routes/paths';
 import type { Stack } from '../scripts/stack/start-stack';
 import { databaseNow, e2eDb, insertStaffUser, insertStory } from './support/db';
 import { requestFrom, startTestStack } from './support/nginx-stack';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { and, count, eq, lte, sql } from 'drizzle-orm';
 import { articles, articleTags, sections, tags } from '@/db/schema';
-import { articlePath, tagPath } from '@/lib/paths';
+import { articlePath, tagPath } from '@/lib/routes/paths';
 import { PAGE_SIZE } from '@/lib/site';
 import { media } from '@/db/schema';
 import { env } from '@/lib/env';
@@ -15,7 +15,7 @@ import { cacheFiles, filesUnder } from './support/route-cache';
 // Anyone can make up URLs. A cached (ISR) route that renders its own 404 stores it on disk, one entry
 // per made-up URL and never evicted (measured before the fix: ~94 KB per made-up article id). The
 // proxy answers unknown ids, slugs, page numbers, feeds and sitemap files first (proxy.ts,
-// lib/public-route-check.ts), and the page cache is in memory only, with a byte bound: this spec asks
+// lib/routes/public-route-check.ts), and the page cache is in memory only, with a byte bound: this spec asks
 // for them and then looks at the disk and at the headers.
 
 const token = `zq${randomInt(1e8, 1e9)}`;

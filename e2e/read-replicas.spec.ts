@@ -7,7 +7,7 @@ import { createDatabase } from '@/db/postgres-server';
 import { articles, sections } from '@/db/schema';
 import { paragraph } from '@/lib/body/document';
 import { env } from '@/lib/env';
-import { articlePath } from '@/lib/paths';
+import { articlePath } from '@/lib/routes/paths';
 import { startProductionServer, type ProductionServer } from '../scripts/production-server';
 import { createPgCluster, DEBIAN_PG15_BIN, type PgCluster } from '../tests/support/pg-cluster';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { APIResponse, Page } from '@playwright/test';
 import { ArticleEditor } from './support/article-editor';
 import { authors, tags } from '@/db/schema';
-import { articlePath as pathOf, authorPath, tagPath } from '@/lib/paths';
+import { articlePath as pathOf, authorPath, tagPath } from '@/lib/routes/paths';
 import { addPagePolicy } from '@/runtime/page-cache/handler';
 import { e2eDb, insertStory } from './support/db';
 import { onThisSite } from './support/site-address';

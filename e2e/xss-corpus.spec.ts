@@ -1,6 +1,6 @@
 import { devices, expect, test, type Page } from '@playwright/test';
 import { excerpt } from '@/lib/body/plain-text';
-import { authorPath, linkHref, sectionPath, tagPath } from '@/lib/paths';
+import { authorPath, linkHref, sectionPath, tagPath } from '@/lib/routes/paths';
 import { SITE } from '@/lib/site';
 import { payloadIn, XSS_HIT_PATH, XSS_PAYLOADS } from '../tests/support/xss-payloads';
 import { domFindings } from './support/xss-dom';

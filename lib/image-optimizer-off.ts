@@ -1,12 +1,12 @@
 import { fileNotFound } from './media/file-response';
-import { badRequestResponse } from './malformed-path';
+import { badRequestResponse } from './routes/malformed-path';
 
 // `/_next/image` is Next's per-request image optimizer: every new spelling of its `url=` used to cost
 // up to a second of encoding and leave a file in .next/cache/images for good. This site never uses it:
 // pages list stored renditions in srcset (lib/image-loader.ts), and with a custom loader Next itself
 // answers 404 there. proxy.ts answers first, from this module, so the optimizer's code never runs and
 // nothing is read, decoded or written: 400 for a query no page of ours could have sent (as for any
-// malformed URL, lib/malformed-path.ts), 404 for the rest. Neither is cached.
+// malformed URL, lib/routes/malformed-path.ts), 404 for the rest. Neither is cached.
 
 // The only `url=` a page could ever have named: a plain path of this site, in canonical form (no
 // empty or dot segment, no escape, no backslash), as long as Next itself would take.

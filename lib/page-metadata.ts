@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { excerpt } from './body/plain-text';
 import { toCairoIso } from './cairo-time';
 import { cropPath, CROPS } from './image-crops';
-import { articlePath, authorPath } from './paths';
+import { articlePath, authorPath } from './routes/paths';
 import { SITE } from './site';
 import { absoluteUrl } from './site-url';
 

@@ -1,4 +1,4 @@
-import { sameOriginPath } from './same-origin-path';
+import { sameOriginPath } from './routes/same-origin-path';
 
 // The login's `next` leads back to the staff page that sent the user to the form, nowhere else:
 // not another origin, and not a public page either (a crafted login link has no reason to end there).

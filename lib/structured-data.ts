@@ -1,6 +1,6 @@
 import { CROP_RATIOS, cropPath } from './image-crops';
 import { toCairoIso } from './cairo-time';
-import { articlePath, authorPath, sectionPath } from './paths';
+import { articlePath, authorPath, sectionPath } from './routes/paths';
 import { SITE } from './site';
 import { absoluteUrl } from './site-url';
 

@@ -16,7 +16,7 @@ import { createDatabase, dropDatabase, freshDatabaseName } from '../db/postgres-
 import { articles, sections } from '../db/schema';
 import { seedDemo } from '../db/seed/seed-demo';
 import { env } from '../lib/env';
-import { articlePath } from '../lib/paths';
+import { articlePath } from '../lib/routes/paths';
 import { bootstrapStaff } from './bootstrap-staff';
 import { CHROMIUM_FLAGS } from './chromium';
 import { startProductionServer, type ProductionServer } from './production-server';

@@ -1,5 +1,5 @@
 import { listFeedArticles } from '@/db/queries/feeds';
-import { SITE_FEED_PATH } from '@/lib/seo/feed-paths';
+import { SITE_FEED_PATH } from '@/lib/routes/feed-paths';
 import { buildRssFeed, rssResponse } from '@/lib/seo/rss';
 import { SITE } from '@/lib/site';
 

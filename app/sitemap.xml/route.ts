@@ -6,7 +6,7 @@ import {
   SECTIONS_SITEMAP_PATH,
   TAGS_SITEMAP_PATH,
   articleSitemapPath,
-} from '@/lib/seo/feed-paths';
+} from '@/lib/routes/feed-paths';
 import { buildSitemapIndex } from '@/lib/seo/sitemap-xml';
 import { xmlResponse } from '@/lib/seo/xml';
 import { absoluteUrl } from '@/lib/site-url';

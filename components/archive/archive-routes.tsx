@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { parsePageParam } from '@/lib/archive-params';
+import { parsePageParam } from '@/lib/routes/archive-params';
 
 // The six archive routes (section, tag and author; their first and later pages) differ only in the
 // view and metadata they render. Each route file keeps its own `revalidate` and

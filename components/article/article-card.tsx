@@ -1,7 +1,7 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import type { ArticleCard as Card } from '@/db/queries/article-cards';
-import { articlePath, linkHref } from '@/lib/paths';
+import { articlePath, linkHref } from '@/lib/routes/paths';
 import { IsolatedText } from '../text/isolated-text';
 import { CardMeta } from './card-meta';
 

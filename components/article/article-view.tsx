@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { MostRead } from '@/components/reader/most-read';
 import type { ArticleCard as Card } from '@/db/queries/article-cards';
 import type { PublishedArticle } from '@/db/queries/articles';
-import { articlePath, articleShortPath, authorPath, linkHref, sectionPath, tagPath } from '@/lib/paths';
+import { articlePath, articleShortPath, authorPath, linkHref, sectionPath, tagPath } from '@/lib/routes/paths';
 import { ownImagePath } from '@/lib/image-crops';
 import { absoluteUrl } from '@/lib/site-url';
 import { IsolatedText } from '../text/isolated-text';

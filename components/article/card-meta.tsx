@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { authorPath, linkHref, sectionPath } from '@/lib/paths';
+import { authorPath, linkHref, sectionPath } from '@/lib/routes/paths';
 import { Dateline } from './dateline';
 
 /** The small line under a story in any listing: its section, its writer when shown, its Cairo time. */

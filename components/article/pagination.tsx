@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { linkHref } from '@/lib/paths';
+import { linkHref } from '@/lib/routes/paths';
 
 /** Real links, so crawlers and readers without script page through the archive. */
 export function Pagination({

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ArticleCard as Card } from '@/db/queries/article-cards';
-import { sectionPath } from '@/lib/paths';
+import { sectionPath } from '@/lib/routes/paths';
 import { ArticleCard } from '../article/article-card';
 
 export function SectionBlock({ slug, name, articles }: { slug: string; name: string; articles: Card[] }) {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { articlePath, linkHref } from '@/lib/paths';
+import { articlePath, linkHref } from '@/lib/routes/paths';
 
 /** A boxed list beside the main column (آخر الأخبار, الأكثر قراءة), labelled by its own heading. */
 export function RailBox({ id, title, children }: { id: string; title: string; children: ReactNode }) {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { sectionPath } from '@/lib/paths';
+import { sectionPath } from '@/lib/routes/paths';
 import type { NavSection } from './site-header';
 
 /** الرئيسية and every section, as list items (styled by their list's class, `.nav-bar`). */

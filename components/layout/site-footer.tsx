@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { sectionPath } from '@/lib/paths';
+import { sectionPath } from '@/lib/routes/paths';
 import { SITE } from '@/lib/site';
 import type { NavSection } from './site-header';
 

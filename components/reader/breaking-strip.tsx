@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ArticleCard } from '@/db/queries/article-cards';
 import { formatDateline } from '@/lib/cairo-time';
-import { articlePath, linkHref } from '@/lib/paths';
+import { articlePath, linkHref } from '@/lib/routes/paths';
 
 /**
  * عاجل: the latest breaking headlines (at most three) between the header and the page. A static

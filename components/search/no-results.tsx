@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { IsolatedText } from '@/components/text/isolated-text';
-import { articlePath, linkHref } from '@/lib/paths';
+import { articlePath, linkHref } from '@/lib/routes/paths';
 
 /**
  * "لا توجد نتائج", with what may help: the same words in every section and date when filters were

@@ -2,7 +2,7 @@ import Image from 'next/image';
 import Link from 'next/link';
 import { CardMeta } from '@/components/article/card-meta';
 import type { SearchHit } from '@/db/queries/search';
-import { articlePath, linkHref } from '@/lib/paths';
+import { articlePath, linkHref } from '@/lib/routes/paths';
 import { splitHighlights } from './highlight-segments';
 import { Highlighted } from './highlighted';
 

@@ -1,5 +1,5 @@
 import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';
-import { articlePath } from '@/lib/paths';
+import { articlePath } from '@/lib/routes/paths';
 import { db, readDb } from '..';
 import type { Database } from '../client';
 import { articles, articleTags, authors, sections, tags } from '../schema';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { LegacyRequest } from '@/lib/wordpress/legacy-paths';
-import { articlePath, sectionPath, tagPath } from '@/lib/paths';
+import type { LegacyRequest } from '@/lib/routes/legacy-paths';
+import { articlePath, sectionPath, tagPath } from '@/lib/routes/paths';
 import { readDb } from '..';
 import { articles, legacyRedirects, sections, tags } from '../schema';
 import { isPublic } from './visibility';

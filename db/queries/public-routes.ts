@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import type { ArchiveKind } from '@/lib/public-route-paths';
+import type { ArchiveKind } from '@/lib/routes/public-route-paths';
 import { readDb } from '..';
 import { articles, articleTags, authors, sections, sectionSlugRedirects, tags } from '../schema';
 import { inCairoMonth } from './sitemaps';

@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type APIResponse, type Page } from '@playwright/test';
-import { articlePath } from '@/lib/paths';
+import { articlePath } from '@/lib/routes/paths';
 
 /** A story due at `at`, and a reader (no staff session) to look for it. */
 export interface GoingLive {

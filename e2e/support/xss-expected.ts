@@ -1,7 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { articles, articleTags, authors, sections, tags } from '@/db/schema';
 import { safeHref, safeImageSrc } from '@/lib/body/document';
-import { articlePath } from '@/lib/paths';
+import { articlePath } from '@/lib/routes/paths';
 import { e2eDb } from './db';
 
 // What readers must see of the planted stories, read back from the database: the stored values are

@@ -1,7 +1,7 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { authorPath, sectionPath } from '@/lib/paths';
+import { authorPath, sectionPath } from '@/lib/routes/paths';
 import { SITE } from '@/lib/site';
 import { stripInvalidXmlChars } from '@/lib/seo/xml';
 import { readFeed, shownAsHtml } from '../../tests/support/feed-reader';

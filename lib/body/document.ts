@@ -1,4 +1,4 @@
-import { sameOriginPath } from '../same-origin-path';
+import { sameOriginPath } from '../routes/same-origin-path';
 
 // The article body is a structured document in the shape Tiptap/ProseMirror produce, stored as
 // jsonb. Only the node and mark types named here exist for the public renderer; anything else in

@@ -1,11 +1,11 @@
 import type { BodyDocument } from '@/lib/body/document';
 import { excerpt, toPlainText } from '@/lib/body/plain-text';
 import { cropPath, CROPS } from '@/lib/image-crops';
-import { articlePath } from '@/lib/paths';
+import { articlePath } from '@/lib/routes/paths';
 import { SITE } from '@/lib/site';
 import { absoluteUrl } from '@/lib/site-url';
 import { bodyToHtml } from './body-html';
-import { RSS_MIME_TYPE } from './feed-paths';
+import { RSS_MIME_TYPE } from '../routes/feed-paths';
 import { toRfc822 } from './rfc822';
 import { newest } from './sitemap-xml';
 import { XML_DECLARATION, cdata, element, escapeXml, xmlResponse } from './xml';

@@ -1,7 +1,7 @@
 import { and, count, eq, like } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { articleRevisions, articles, auditLog } from '../../db/schema';
-import { articlePath } from '../../lib/paths';
+import { articlePath } from '../../lib/routes/paths';
 import type { EditorialRecord } from './editors';
 
 // What `npm run soak` checks after (and while) the editors work: every action left exactly one trace,

@@ -2,7 +2,7 @@ import { ensureSection, type Executor, type PreparedPost } from '@/db/queries/wo
 import type { BlockNode } from '@/lib/body/document';
 import { slugify } from '@/lib/slug';
 import { htmlToBody } from '@/lib/wordpress/html-to-body';
-import { permalinkKey } from '@/lib/wordpress/legacy-paths';
+import { permalinkKey } from '@/lib/routes/legacy-paths';
 import { gmtDate, htmlText, mapStatus, originalImageUrl, summaryOf } from '@/lib/wordpress/post-mapping';
 import type { WxrItem } from '@/lib/wordpress/wxr-types';
 import type { ImageImporter } from './images';

@@ -5,7 +5,7 @@ import { GET as sectionFeed } from '@/app/(public)/section/[slug]/rss.xml/route'
 import { GET as siteFeed } from '@/app/rss.xml/route';
 import { articleTags, tags, type Article } from '@/db/schema';
 import { paragraph } from '@/lib/body/document';
-import { articlePath } from '@/lib/paths';
+import { articlePath } from '@/lib/routes/paths';
 import { toRfc822 } from '@/lib/seo/rfc822';
 import { readFeed, shownAsHtml } from '../support/feed-reader';
 import {

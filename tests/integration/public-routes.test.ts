@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { listSectionArticles } from '@/db/queries/articles';
 import { archiveStories, monthHasStoryAt } from '@/db/queries/public-routes';
 import { articleTags, sectionSlugRedirects, tags } from '@/db/schema';
-import { storiesNeeded } from '@/lib/public-route-check';
+import { storiesNeeded } from '@/lib/routes/public-route-check';
 import { PAGE_SIZE } from '@/lib/site';
 import {
   createArticle,

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Article } from '@/db/schema';
-import { articlePath } from '@/lib/paths';
+import { articlePath } from '@/lib/routes/paths';
 
 // Reading sitemaps as a crawler would: a valid XML document served as such, then its entries.
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_ID, parseId } from '@/lib/ids';
 import { RowId } from '@/lib/validation/row-id';
-import { classifyPath } from '@/lib/canonical-paths';
+import { classifyPath } from '@/lib/routes/canonical';
 import { parseArticleId } from '@/lib/views/beacon-request';
 
 const anyId = fc.integer({ min: 1, max: MAX_ID });

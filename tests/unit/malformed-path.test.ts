@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badRequestResponse, isMalformedPath } from '@/lib/malformed-path';
+import { badRequestResponse, isMalformedPath } from '@/lib/routes/malformed-path';
 
 describe('malformed paths', () => {
   it.each([

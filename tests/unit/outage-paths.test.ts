@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherPathWithoutDatabase, ownRouteWithoutDatabase, type OutageAnswer } from '@/lib/outage-paths';
+import { otherPathWithoutDatabase, ownRouteWithoutDatabase, type OutageAnswer } from '@/lib/routes/outage-paths';
 
 // While the database is down the proxy can look nothing up: what it then answers, by path.
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPublicRouteCheck, storiesNeeded, type ArchiveAnswer } from '@/lib/public-route-check';
-import type { ArchiveKind } from '@/lib/public-route-paths';
+import { createPublicRouteCheck, storiesNeeded, type ArchiveAnswer } from '@/lib/routes/public-route-check';
+import type { ArchiveKind } from '@/lib/routes/public-route-paths';
 
 // The lookups' policy (what is remembered and for how long) over in-memory archives; the queries
 // themselves are tested against PostgreSQL in tests/integration/public-routes.test.ts.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePublicRoute } from '@/lib/public-route-paths';
+import { parsePublicRoute } from '@/lib/routes/public-route-paths';
 
 describe('public route paths', () => {
   it('names archive pages and feeds by their decoded slug', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { safeReturnPath } from '@/lib/safe-redirect';
-import { sameOriginPath } from '@/lib/same-origin-path';
+import { sameOriginPath } from '@/lib/routes/same-origin-path';
 import { OFF_SITE_PATHS, urlTrickText } from '../support/url-tricks';
 
 // Where a browser ends up when it follows `Location: <path>` from one of these pages.

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { articlePath } from '@/lib/paths';
+import { articlePath } from '@/lib/routes/paths';
 import {
   ARTICLES_PER_SITEMAP,
   SITEMAP_MAX_URLS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPath, samePath } from '@/lib/canonical-paths';
-import { articlePath, authorPath, linkHref, sectionPath, tagPath } from '@/lib/paths';
+import { classifyPath, samePath } from '@/lib/routes/canonical';
+import { articlePath, authorPath, linkHref, sectionPath, tagPath } from '@/lib/routes/paths';
 import { slugify } from '@/lib/slug';
 
 describe('slugs and readers’ URLs', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { PASSWORD_MESSAGES } from '@/lib/password-rules';
-import { parseSectionPath } from '@/lib/section-paths';
+import { parseSectionPath } from '@/lib/routes/section-slug';
 import { CreateSectionInput, MoveSectionInput, SECTION_MESSAGES, UpdateSectionInput } from '@/lib/validation/section';
 import {
   ChangeOwnPasswordInput,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legacyRequest, permalinkKey } from '@/lib/wordpress/legacy-paths';
+import { legacyRequest, permalinkKey } from '@/lib/routes/legacy-paths';
 
 const request = (path: string, search = '') => legacyRequest(path, new URLSearchParams(search));
 

@@ -1,5 +1,5 @@
 import { listAuthorsWithLastmod } from '@/db/queries/sitemaps';
-import { authorPath } from '@/lib/paths';
+import { authorPath } from '@/lib/routes/paths';
 import { buildUrlset } from '@/lib/seo/sitemap-xml';
 import { xmlResponse } from '@/lib/seo/xml';
 import { absoluteUrl } from '@/lib/site-url';

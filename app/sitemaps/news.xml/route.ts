@@ -1,5 +1,5 @@
 import { listNewsArticles } from '@/db/queries/sitemaps';
-import { articlePath } from '@/lib/paths';
+import { articlePath } from '@/lib/routes/paths';
 import { buildNewsSitemap } from '@/lib/seo/news-sitemap';
 import { xmlResponse } from '@/lib/seo/xml';
 import { SITE } from '@/lib/site';

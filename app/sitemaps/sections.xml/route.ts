@@ -1,5 +1,5 @@
 import { listSectionsWithLastmod } from '@/db/queries/sitemaps';
-import { sectionPath } from '@/lib/paths';
+import { sectionPath } from '@/lib/routes/paths';
 import { buildUrlset, newest } from '@/lib/seo/sitemap-xml';
 import { xmlResponse } from '@/lib/seo/xml';
 import { absoluteUrl } from '@/lib/site-url';

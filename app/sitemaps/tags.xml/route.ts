@@ -1,5 +1,5 @@
 import { listTagsWithLastmod } from '@/db/queries/sitemaps';
-import { tagPath } from '@/lib/paths';
+import { tagPath } from '@/lib/routes/paths';
 import { buildUrlset } from '@/lib/seo/sitemap-xml';
 import { xmlResponse } from '@/lib/seo/xml';
 import { absoluteUrl } from '@/lib/site-url';

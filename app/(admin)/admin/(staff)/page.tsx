@@ -5,7 +5,7 @@ import { FilterSelect } from '@/components/admin/filter-select';
 import { requireStaffPage } from '@/auth/guard';
 import { listAdminArticles, listAuthors } from '@/db/queries/admin-articles';
 import { listSectionsForStaff } from '@/db/queries/sections';
-import { parsePageParam } from '@/lib/archive-params';
+import { parsePageParam } from '@/lib/routes/archive-params';
 import { EDITORIAL_STATUSES, isEditorialStatus, STATUS_NAMES } from '@/lib/article-status';
 import { parseId } from '@/lib/ids';
 

@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ArchiveListing } from '@/components/archive/archive-listing';
 import { AuthorProfile } from '@/components/archive/author-profile';
-import { decodeSlugParam, pagedTitle } from '@/lib/archive-params';
+import { decodeSlugParam, pagedTitle } from '@/lib/routes/archive-params';
 import { getPublicAuthor, listAuthorArticles } from '@/db/queries/authors';
-import { authorPath } from '@/lib/paths';
+import { authorPath } from '@/lib/routes/paths';
 import { listingMetadata } from '@/lib/page-metadata';
 import { PAGE_SIZE } from '@/lib/site';
 

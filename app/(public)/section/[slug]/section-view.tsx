@@ -3,12 +3,12 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { ArchiveHeading } from '@/components/archive/archive-heading';
 import { ArchiveListing } from '@/components/archive/archive-listing';
-import { decodeSlugParam, pagedTitle } from '@/lib/archive-params';
+import { decodeSlugParam, pagedTitle } from '@/lib/routes/archive-params';
 import { listSectionArticles } from '@/db/queries/articles';
 import { resolveSectionSlug } from '@/db/queries/section-redirects';
 import { getSectionBySlug } from '@/db/queries/sections';
 import { listingMetadata } from '@/lib/page-metadata';
-import { sectionPath } from '@/lib/paths';
+import { sectionPath } from '@/lib/routes/paths';
 import { PAGE_SIZE } from '@/lib/site';
 
 // Shared by /section/<slug> and /section/<slug>/page/<n>: one listing, newest first, 20 a page.

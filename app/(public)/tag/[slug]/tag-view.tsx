@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ArchiveHeading } from '@/components/archive/archive-heading';
 import { ArchiveListing } from '@/components/archive/archive-listing';
-import { decodeSlugParam, pagedTitle } from '@/lib/archive-params';
+import { decodeSlugParam, pagedTitle } from '@/lib/routes/archive-params';
 import { getPublicTag, listTagArticles } from '@/db/queries/tags';
 import { listingMetadata } from '@/lib/page-metadata';
-import { tagPath } from '@/lib/paths';
+import { tagPath } from '@/lib/routes/paths';
 import { PAGE_SIZE } from '@/lib/site';
 
 // Shared by /tag/<slug> and /tag/<slug>/page/<n>: the tag's public stories, newest first, 20 a page.

@@ -1,5 +1,5 @@
 import { listMonthArticles } from '@/db/queries/sitemaps';
-import { articlePath } from '@/lib/paths';
+import { articlePath } from '@/lib/routes/paths';
 import { parseArticleSitemapFile } from '@/lib/seo/article-sitemap-files';
 import { buildUrlset } from '@/lib/seo/sitemap-xml';
 import { notFoundResponse, xmlResponse } from '@/lib/seo/xml';

@@ -5,7 +5,7 @@ import { SectionEditForm } from '@/components/admin/sections/section-edit-form';
 import { SectionMoveForm } from '@/components/admin/sections/section-move-form';
 import { requireStaffPage } from '@/auth/guard';
 import { listSectionsForStaff } from '@/db/queries/sections';
-import { sectionPath } from '@/lib/paths';
+import { sectionPath } from '@/lib/routes/paths';
 import { createSection, moveSection, updateSection } from './actions';
 
 export const metadata: Metadata = { title: 'الأقسام' };

@@ -1,8 +1,8 @@
 import { getPublicAuthor } from '@/db/queries/authors';
 import { listFeedArticles } from '@/db/queries/feeds';
-import { decodeSlugParam } from '@/lib/archive-params';
-import { authorPath } from '@/lib/paths';
-import { authorFeedPath } from '@/lib/seo/feed-paths';
+import { decodeSlugParam } from '@/lib/routes/archive-params';
+import { authorPath } from '@/lib/routes/paths';
+import { authorFeedPath } from '@/lib/routes/feed-paths';
 import { buildRssFeed, rssResponse } from '@/lib/seo/rss';
 import { notFoundResponse } from '@/lib/seo/xml';
 import { SITE } from '@/lib/site';

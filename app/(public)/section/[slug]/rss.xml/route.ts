@@ -1,7 +1,7 @@
 import { listFeedArticles } from '@/db/queries/feeds';
 import { getSectionBySlug } from '@/db/queries/sections';
-import { sectionPath } from '@/lib/paths';
-import { sectionFeedPath } from '@/lib/seo/feed-paths';
+import { sectionPath } from '@/lib/routes/paths';
+import { sectionFeedPath } from '@/lib/routes/feed-paths';
 import { buildRssFeed, rssResponse } from '@/lib/seo/rss';
 import { notFoundResponse } from '@/lib/seo/xml';
 import { SITE } from '@/lib/site';

@@ -1,4 +1,4 @@
-import { parseId } from './ids';
+import { parseId } from '../ids';
 
 // Pure URL rules for the proxy: which requests may need a permanent redirect.
 

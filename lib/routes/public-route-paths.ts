@@ -1,6 +1,6 @@
 import { parsePageParam } from './archive-params';
-import { classifyPath } from './canonical-paths';
-import { ARTICLES_PER_SITEMAP, parseArticleSitemapFile } from './seo/article-sitemap-files';
+import { classifyPath } from './canonical';
+import { ARTICLES_PER_SITEMAP, parseArticleSitemapFile } from '../seo/article-sitemap-files';
 
 // Pure URL rules for the proxy: what a request to a cached (ISR) public route names, so that it can
 // be looked up before the route renders. Next.js keys its route cache by the decoded parameters

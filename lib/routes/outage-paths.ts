@@ -1,6 +1,6 @@
-import { classifyPath } from './canonical-paths';
+import { classifyPath } from './canonical';
 import { parsePublicRoute } from './public-route-paths';
-import { legacyRequest } from './wordpress/legacy-paths';
+import { legacyRequest } from './legacy-paths';
 
 // What the proxy answers while it cannot ask the database (proxy.ts). A path that looks canonical goes
 // on: the page cache may hold it, and an uncached one gets the 503 from the app (runtime/outage-status.ts).

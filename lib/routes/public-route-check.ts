@@ -1,7 +1,7 @@
 import { authorPath, sectionPath, tagPath } from './paths';
 import { parsePublicRoute, type ArchiveKind } from './public-route-paths';
-import { PAGE_SIZE } from './site';
-import { createTtlMemo } from './ttl-memo';
+import { PAGE_SIZE } from '../site';
+import { createTtlMemo } from '../ttl-memo';
 
 // Decides, before a cached (ISR) public route renders, whether the request names a real page. A
 // route that renders a 404 itself has that 404 written to Next's route cache, one entry per made-up

@@ -1,5 +1,5 @@
-import { NO_SCRIPT_POLICY } from './http/content-security-policy';
-import { SITE } from './site';
+import { NO_SCRIPT_POLICY } from '../http/content-security-policy';
+import { SITE } from '../site';
 
 // A path whose percent-encoding does not decode (`%ZZ`, the overlong `%C0%AF`) or decodes to NUL or
 // another control character names no page: the router or the database would only throw on it (500).
