@@ -1,5 +1,4 @@
-import { authorPath, sectionPath, tagPath } from './paths';
-import { parsePublicRoute, type ArchiveKind } from './public-route-paths';
+import { archivePath, parsePublicRoute, type ArchiveKind } from './public-route-paths';
 import { PAGE_SIZE } from '../site';
 import { createTtlMemo } from '../ttl-memo';
 
@@ -31,8 +30,6 @@ export function storiesNeeded(archive: ArchiveKind, page: number): number {
   return archive === 'section' ? 0 : 1;
 }
 
-const PATHS = { section: sectionPath, tag: tagPath, author: authorPath };
-
 /**
  * Positive answers are remembered for `ttlMs` so a cached page costs no lookup on the hot path; a
  * negative one never is, so a story or tag published a moment ago is reachable at once. Only real
@@ -59,7 +56,6 @@ export function createPublicRouteCheck(lookups: PublicRouteLookups, ttlMs = 2_00
     const answer = await lookups.archive(archive, slug, needed);
     if (!answer || answer.stories < needed) return { kind: 'not-found', html: !feed };
     if (answer.slug === slug) return found.remember(key, { kind: 'found' });
-    const to = feed ? `${PATHS[archive](answer.slug)}/rss.xml` : PATHS[archive](answer.slug, page);
-    return found.remember(key, { kind: 'moved', to });
+    return found.remember(key, { kind: 'moved', to: archivePath(archive, answer.slug, page, feed) });
   };
 }

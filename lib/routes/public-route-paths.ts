@@ -1,11 +1,12 @@
-import { parsePageParam } from './archive-params';
 import { classifyPath } from './canonical';
-import { ARTICLES_PER_SITEMAP, parseArticleSitemapFile } from '../seo/article-sitemap-files';
+import { decodedSegments } from './pattern';
+import { ROUTES } from './table';
 
 // Pure URL rules for the proxy: what a request to a cached (ISR) public route names, so that it can
 // be looked up before the route renders. Next.js keys its route cache by the decoded parameters
 // (`/tag/cair%6F` is the entry `/tag/cairo`, `/section/x/page/%31` the entry `/section/x/page/1`), so
-// every segment is judged decoded: whatever passes here names exactly one real page's entry.
+// every segment is judged decoded (by the route table's parsers): whatever passes here names exactly
+// one real page's entry.
 
 export type ArchiveKind = 'section' | 'tag' | 'author';
 
@@ -19,47 +20,46 @@ export type PublicRouteRequest =
   /** Not judged here: articles (the proxy looks them up itself) and routes without parameters. */
   | { kind: 'other' };
 
-// Slugs are at most a few hundred characters (tags: 600 for all of a story's tags together); anything
-// longer names nothing and is refused before it reaches the database.
-const MAX_SLUG = 600;
-const FEED = 'rss.xml';
+// Each archive's routes in the table: its first page, its later pages and, for some, its feed.
+const ARCHIVES = {
+  section: { first: ROUTES.section, paged: ROUTES.sectionPage, feed: ROUTES.sectionFeed },
+  tag: { first: ROUTES.tag, paged: ROUTES.tagPage, feed: null },
+  author: { first: ROUTES.author, paged: ROUTES.authorPage, feed: ROUTES.authorFeed },
+};
 
-const ARCHIVES: Record<string, ArchiveKind> = { section: 'section', tag: 'tag', author: 'author' };
-// Which archives have a feed at /<kind>/<slug>/rss.xml.
-const HAS_FEED = new Set<ArchiveKind>(['section', 'author']);
+const OTHER: PublicRouteRequest = { kind: 'other' };
 
-function decodeSegments(pathname: string): string[] | null {
-  const raw = pathname.split('/').slice(1);
-  if (raw.length > 1 && raw.at(-1) === '') raw.pop(); // a trailing slash
-  try {
-    return raw.map((s) => decodeURIComponent(s));
-  } catch {
-    return null;
-  }
+function isArchive(name: string | undefined): name is ArchiveKind {
+  return name !== undefined && Object.hasOwn(ARCHIVES, name);
+}
+
+/** The address of an archive's page or feed (page 1 is the archive's own address). */
+export function archivePath(archive: ArchiveKind, slug: string, page: number, feed: boolean): string {
+  const routes = ARCHIVES[archive];
+  if (feed && routes.feed) return routes.feed.build({ slug });
+  return page > 1 ? routes.paged.build({ slug, page }) : routes.first.build({ slug });
 }
 
 export function parsePublicRoute(pathname: string): PublicRouteRequest {
-  const segments = decodeSegments(pathname);
+  const segments = decodedSegments(pathname);
   const html = !/\/rss\.xml\/?$/.test(pathname) && !pathname.startsWith('/sitemaps/');
   if (!segments) return { kind: 'none', html };
-  const [first, slug, ...rest] = segments;
-  if (first === 'news') return classifyPath(pathname).kind === 'article' ? { kind: 'other' } : { kind: 'none', html };
-  if (first === 'sitemaps') return monthSitemap(segments);
-  const archive = first ? ARCHIVES[first] : undefined;
-  if (!archive) return { kind: 'other' };
-  if (!slug || slug.length > MAX_SLUG || slug.includes('/')) return { kind: 'none', html };
-  if (rest.length === 0) return { kind: 'archive', archive, slug, page: 1, feed: false };
-  if (rest.length === 1 && rest[0] === FEED && HAS_FEED.has(archive))
-    return { kind: 'archive', archive, slug, page: 1, feed: true };
+  const [first, second] = segments;
+  if (first === 'news') return classifyPath(pathname).kind === 'article' ? OTHER : { kind: 'none', html };
+  if (first === 'sitemaps') {
+    // Only the monthly files have a parameter; the other sitemaps are fixed documents.
+    if (second !== 'articles') return OTHER;
+    const file = ROUTES.articleSitemap.parse(pathname);
+    return file ? { kind: 'month-sitemap', month: file.month, offset: file.offset } : { kind: 'none', html: false };
+  }
+  if (!isArchive(first)) return OTHER;
+  const routes = ARCHIVES[first];
+  const firstPage = routes.first.parse(pathname);
+  if (firstPage) return { kind: 'archive', archive: first, slug: firstPage.slug, page: 1, feed: false };
+  const feed = routes.feed?.parse(pathname);
+  if (feed) return { kind: 'archive', archive: first, slug: feed.slug, page: 1, feed: true };
   // Page 1 lives at the archive's own URL (the proxy redirects a raw /page/1 before asking here).
-  const page = rest.length === 2 && rest[0] === 'page' ? parsePageParam(rest[1]!) : null;
-  if (page === null || page === 1) return { kind: 'none', html };
-  return { kind: 'archive', archive, slug, page, feed: false };
-}
-
-function monthSitemap(segments: string[]): PublicRouteRequest {
-  // Only the monthly files have a parameter; the other sitemaps are fixed documents.
-  if (segments[1] !== 'articles') return { kind: 'other' };
-  const file = segments.length === 3 ? parseArticleSitemapFile(segments[2]!, ARTICLES_PER_SITEMAP) : null;
-  return file ? { kind: 'month-sitemap', month: file.month, offset: file.offset } : { kind: 'none', html: false };
+  const paged = routes.paged.parse(pathname);
+  if (paged) return { kind: 'archive', archive: first, slug: paged.slug, page: paged.page, feed: false };
+  return { kind: 'none', html };
 }
