@@ -67,7 +67,17 @@ export default defineConfig([
     },
   },
   {
-    files: ['app/**', 'auth/**', 'components/**', 'db/**', 'lib/**', 'runtime/**', 'proxy.ts', 'instrumentation.ts'],
+    files: [
+      'app/**',
+      'auth/**',
+      'components/**',
+      'db/**',
+      'lib/**',
+      'runtime/**',
+      'proxy.ts',
+      'proxy/**',
+      'instrumentation.ts',
+    ],
     ignores: ['lib/env.ts'],
     rules: {
       'no-restricted-properties': [

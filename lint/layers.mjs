@@ -5,7 +5,7 @@
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const FLOORS = ['app', 'auth', 'runtime', 'components', 'db', 'lib'];
+const FLOORS = ['app', 'proxy', 'auth', 'runtime', 'components', 'db', 'lib'];
 
 /**
  * Files in `target` never import `from`. With `types`, `import type` (and `export type`) of `from`
@@ -14,33 +14,33 @@ const FLOORS = ['app', 'auth', 'runtime', 'components', 'db', 'lib'];
 export const ZONES = [
   {
     target: 'lib',
-    from: ['db', 'auth', 'components', 'app', 'runtime'],
+    from: ['db', 'auth', 'components', 'app', 'proxy', 'runtime'],
     types: true,
-    why: 'lib/ is the ground floor: it imports nothing of db/, auth/, components/, app/ or runtime/ at run time.',
+    why: 'lib/ is the ground floor: it imports nothing of db/, auth/, components/, app/, proxy/ or runtime/ at run time.',
   },
   {
     target: 'db',
-    from: ['auth', 'components', 'app', 'runtime'],
+    from: ['auth', 'components', 'app', 'proxy', 'runtime'],
     types: false,
     why: 'db/ sits above lib/ only: queries start no machinery and know no sessions or views.',
   },
   {
     target: 'runtime',
-    from: ['auth', 'components', 'app'],
+    from: ['auth', 'components', 'app', 'proxy'],
     types: false,
-    why: 'runtime/ holds the process machinery over db/ and lib/: it never imports auth/, components/ or app/.',
+    why: 'runtime/ holds the process machinery over db/ and lib/: it never imports auth/, components/, app/ or proxy/.',
   },
   {
     target: 'auth',
-    from: ['components', 'app', 'runtime'],
+    from: ['components', 'app', 'proxy', 'runtime'],
     types: false,
-    why: 'auth/ checks sessions over db/ and lib/: it never imports components/, app/ or runtime/.',
+    why: 'auth/ checks sessions over db/ and lib/: it never imports components/, app/, proxy/ or runtime/.',
   },
   {
     target: 'components',
-    from: ['db', 'auth', 'app', 'runtime'],
+    from: ['db', 'auth', 'app', 'proxy', 'runtime'],
     types: true,
-    why: 'Components render view models: no db/, auth/, app/ or runtime/ at run time (import type is fine).',
+    why: 'Components render view models: no db/, auth/, app/, proxy/ or runtime/ at run time (import type is fine).',
   },
   {
     target: 'components/!(admin)/**',

@@ -16,7 +16,7 @@ import { matchPattern, type Captured } from './pattern';
 import { articlePath, authorPath, sectionPath, tagPath } from './paths';
 
 // Every route under app/, in one table: the proxy's matcher, its known-route check and its
-// per-request pages are derived from it (known-routes.ts, proxy-matcher.ts), and a unit test fails
+// per-request pages are derived from it (known-routes.ts), and a unit test fails
 // when app/ and this table disagree (tests/unit/route-table.test.ts). A route left out of the table
 // would otherwise fall through to the WordPress lookup, or miss the proxy's checks.
 
@@ -219,6 +219,6 @@ export const ROUTE_LIST: readonly AnyRoute[] = Object.values(ROUTES);
 
 /**
  * Files served from public/ at the site's root, and `favicon.ico`, which browsers ask for on their
- * own (no route answers it: Next's 404). The proxy never looks at them (proxy-matcher.ts).
+ * own (no route answers it: Next's 404). The proxy never looks at them (known-routes.ts).
  */
 export const ROOT_STATIC_FILES = ['favicon.ico', 'logo.png', 'demo/'] as const;
