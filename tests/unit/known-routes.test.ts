@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPerRequestPath, pathClass } from '@/lib/routes/known-routes';
 
@@ -43,5 +44,39 @@ describe('isPerRequestPath', () => {
 
   it.each(['/', '/search/', '/search/x', '/news/1/x', '/adminx', '/section/admin'])('not %s', (p) => {
     expect(isPerRequestPath(p)).toBe(false);
+  });
+});
+
+describe('pathClass agrees with the rules proxy.ts spelled out before the route table', () => {
+  // The two regular expressions proxy.ts kept by hand, kept here as the reference.
+  const NON_HTML = /^\/(media|img|sitemaps|api)\//;
+  const OUR_ROUTES = /^\/(news|section|tag|author|admin|search)(\/|$)/;
+  const before = (path: string) => (NON_HTML.test(path) ? 'non-html' : OUR_ROUTES.test(path) ? 'own' : 'other');
+  const segment = fc.oneof(
+    fc.constantFrom(
+      'news',
+      'section',
+      'tag',
+      'author',
+      'admin',
+      'search',
+      'media',
+      'img',
+      'sitemaps',
+      'api',
+      'rss.xml',
+    ),
+    fc.constantFrom('', 'x', 'page', '1', 'adminx', 'newsroom', '%D9%85', 'feed'),
+    fc.string({ maxLength: 6 }).filter((s) => !s.includes('/')),
+  );
+
+  it('on any path', () => {
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 4 }), (segments) => {
+        const path = `/${segments.join('/')}`;
+        expect(pathClass(path)).toBe(before(path));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
