@@ -3,10 +3,9 @@
 // again. Runs with `--conditions=react-server`, as the server does, because the media modules are
 // server-only.
 import fs from 'node:fs';
-import { backfillMediaLibrary } from '../db/queries/media-backfill';
 import { closeDb } from '../db';
 import { env } from '../lib/env';
-import { mediaStorage } from '../lib/media';
+import { backfillMediaLibrary, mediaStorage } from '../modules/media';
 
 // As the launcher does: DATABASE_URL and the media store's settings may be set in .env.
 for (const file of ['.env', '.env.local']) if (fs.existsSync(file)) process.loadEnvFile(file);

@@ -11,7 +11,7 @@ import {
   normalizeMigrationSql,
   staleNormalizeFunctions,
   type NormalizeFunction,
-} from '../lib/arabic-normalize-sql';
+} from '../modules/search/pure';
 
 const DRIZZLE = path.resolve(import.meta.dirname, '../drizzle');
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { demoCropFile } from '../lib/image-crops';
 import { demoRenditionPath, RENDITION_WIDTHS } from '../lib/image-renditions';
-import { cropImage } from '../lib/media/crop-image';
+import { cropImage } from '../modules/media';
 
 const W = 1200;
 const H = 675;

@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { splitHighlights } from '@/components/search/highlight-segments';
-import { SEARCH_CANDIDATES, searchArticles } from '@/db/queries/search';
 import { articles } from '@/db/schema';
-import type { SearchFilters } from '@/db/queries/search-matching';
-import { similarHeadlines, suggestQuery } from '@/db/queries/search-suggestions';
-import { cairoDayRange } from '@/lib/search-query';
+import { cairoDayRange, searchArticles, similarHeadlines, suggestQuery, type SearchFilters } from '@/modules/search';
+// White-box: how many candidates the ranking looks at is the module's own detail.
+import { SEARCH_CANDIDATES } from '@/modules/search/queries/results';
 import { createArticle, createSection, resetDatabase, testDb } from '../support/fixtures';
 
 const DAY = 86_400_000;

@@ -9,11 +9,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { legacyTarget } from '@/db/queries/legacy-redirects';
 import { articles, authors, sections, users } from '@/db/schema';
 import { formatDateline } from '@/lib/cairo-time';
-import { mediaStorage } from '@/lib/media';
+import { mediaStorage } from '@/modules/media';
 import { articlePath, sectionPath, tagPath } from '@/lib/paths';
 import { legacyRequest } from '@/lib/wordpress/legacy-paths';
-import { WxrError } from '@/lib/wordpress/wxr-reader';
-import { importWordpress, type ImportOptions } from '@/scripts/wordpress/import-archive';
+import { importWordpress, WxrError, type ImportOptions } from '@/modules/wordpress';
 import { resetDatabase, testDb } from '../support/fixtures';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/wordpress');

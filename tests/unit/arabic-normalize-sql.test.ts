@@ -6,8 +6,8 @@ import {
   NORMALIZE_FUNCTIONS,
   normalizeFunctionSql,
   staleNormalizeFunctions,
-} from '@/lib/arabic-normalize-sql';
-import { ARTICLE_RULES } from '@/lib/arabic-normalize';
+} from '@/modules/search/arabic-normalize-sql';
+import { ARTICLE_RULES } from '@/modules/search/arabic-normalize';
 
 const DRIZZLE = path.resolve(import.meta.dirname, '../../drizzle');
 const migrations = fs

@@ -3,7 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { CROPS, cropKeyFor, cropPath, demoImageName, isCropRatio } from '@/lib/image-crops';
-import { isSafeMediaKey } from '@/lib/media/storage';
+import { isSafeMediaKey } from '@/modules/media/storage';
 
 const ID = '0123456789abcdef0123456789abcdef';
 

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { lstat, open, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_UPLOAD_BYTES } from '@/lib/media/process-image';
+import { MAX_UPLOAD_BYTES } from '@/modules/media';
 
 // Files in the --uploads folder, looked at before anything is read: a copy of wp-content/uploads may
 // hold links (to /etc, to another site's files, to a device) and files of any size. Only a regular

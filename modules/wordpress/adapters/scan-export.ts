@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { readWxr } from '@/lib/wordpress/wxr-reader';
-import type { WxrEntry, WxrTerm } from '@/lib/wordpress/wxr-types';
-import { htmlText } from '@/lib/wordpress/post-mapping';
+import { readWxr } from '../wxr-reader';
+import type { WxrEntry, WxrTerm } from '../wxr-types';
+import { htmlText } from '../post-mapping';
 
 // The first of the import's two passes over the export: it reads the file to its end before anything
 // is written, so a cut-short or broken file stops the import with nothing written; and it collects what

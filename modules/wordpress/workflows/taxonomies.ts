@@ -1,16 +1,9 @@
-import {
-  ensureAuthor,
-  ensureSection,
-  redirectTo,
-  sectionNamed,
-  tagIdBySlug,
-  type Executor,
-} from '@/db/queries/wordpress-import';
+import { ensureAuthor, ensureSection, redirectTo, sectionNamed, tagIdBySlug, type Executor } from '../queries/import';
 import { slugify } from '@/lib/slug';
 import { SECTION_NAME_MAX, SECTION_SLUG_MAX, SECTION_SLUG_PATTERN } from '@/lib/validation/section';
-import { htmlText } from '@/lib/wordpress/post-mapping';
-import type { ImportReport } from './report';
-import type { ExportScan } from './scan-export';
+import { htmlText } from '../post-mapping';
+import type { ImportReport } from '../report';
+import type { ExportScan } from '../adapters/scan-export';
 
 // Categories, tags and authors of the export: the sections, tag addresses and bylines posts refer to.
 

@@ -1,20 +1,18 @@
 import type { Database } from '@/db/client';
-import { importedPosts, tagCount, writePosts, type Executor, type PreparedPost } from '@/db/queries/wordpress-import';
+import { importedPosts, tagCount, writePosts, type Executor, type PreparedPost } from '../queries/import';
 import { editorialStatus } from '@/lib/article-status';
-import type { MediaStorage } from '@/lib/media/storage';
-import { mapStatus, sourceHash } from '@/lib/wordpress/post-mapping';
-import type { WxrItem } from '@/lib/wordpress/wxr-types';
+import type { MediaStorage } from '@/modules/media';
+import { mapStatus, sourceHash } from '../post-mapping';
+import type { WxrItem } from '../wxr-types';
 import { imageImporter } from './images';
 import { preparePost, type BatchContext } from './prepare-post';
-import { emptyReport, type ImportReport } from './report';
-import { entries, scanExport, type ExportScan } from './scan-export';
+import { emptyReport, type ImportReport } from '../report';
+import { entries, scanExport, type ExportScan } from '../adapters/scan-export';
 import { bylines, importSections, importTagAddresses } from './taxonomies';
 
 // `npm run import:wordpress`: a WordPress export (WXR) into the configured database. Two passes over
 // the file: the first reads it whole (a broken file stops here, nothing written), the second imports
 // posts in batches of one transaction each. See docs/wordpress-import.md.
-
-export type { ImportReport } from './report';
 
 export interface ImportOptions {
   file: string;

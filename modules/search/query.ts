@@ -1,5 +1,5 @@
 import { normalizeArabic } from './arabic-normalize';
-import { parseCairoInput } from './cairo-time-input';
+import { parseCairoInput } from '@/lib/cairo-time-input';
 
 // Readers' search parameters, checked once: the search page and its links build on these.
 

@@ -1,8 +1,8 @@
-import { mediaNameForKey } from '@/lib/media/library';
-import { renditionsOf, type ProcessedImage } from '@/lib/media/process-image';
-import type { MediaStorage } from '@/lib/media/storage';
-import type { Database } from '../client';
-import { recordMedia } from './media';
+import { mediaNameForKey } from '@/lib/media-names';
+import { renditionsOf, type ProcessedImage } from '../adapters/process-image';
+import type { MediaStorage } from '../storage';
+import type { Database } from '@/db/client';
+import { recordMedia } from '../queries/library';
 
 // Stores a processed image (lib/media/process-image.ts) and records it in the media library, for the
 // upload route and the WordPress import alike: every file of it or none, and no file left untracked.

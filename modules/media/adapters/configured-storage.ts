@@ -2,10 +2,7 @@ import 'server-only';
 import { env } from '@/lib/env';
 import { LocalMediaStorage } from './local-storage';
 import { S3MediaStorage } from './s3-storage';
-import type { MediaStorage } from './storage';
-
-export type { MediaStorage } from './storage';
-export { isSafeMediaKey } from './storage';
+import type { MediaStorage } from '../storage';
 
 let cached: { settings: string; storage: MediaStorage } | null = null;
 

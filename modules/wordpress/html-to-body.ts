@@ -1,6 +1,6 @@
 import { parseFragment } from 'parse5';
-import { sanitizeDocument } from '../body/sanitize';
-import type { BlockNode, BodyDocument, ImageNode, InlineNode, Mark, ParagraphNode } from '../body/document';
+import { sanitizeDocument } from '@/lib/body/sanitize';
+import type { BlockNode, BodyDocument, ImageNode, InlineNode, Mark, ParagraphNode } from '@/lib/body/document';
 import { autoParagraphs, expandShortcodes, type AttachmentUrl } from './shortcodes';
 
 // Turns a WordPress post's content (classic HTML or block-editor markup) into our body document. The

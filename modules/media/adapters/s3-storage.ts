@@ -8,7 +8,13 @@ import {
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
-import { contentTypeForKey, isSafeMediaKey, UnsafeMediaKeyError, type MediaStorage, type StoredMedia } from './storage';
+import {
+  contentTypeForKey,
+  isSafeMediaKey,
+  UnsafeMediaKeyError,
+  type MediaStorage,
+  type StoredMedia,
+} from '../storage';
 
 export interface S3MediaConfig {
   bucket: string;

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { cropKeyFor } from '@/lib/image-crops';
 import { RENDITION_WIDTHS } from '@/lib/image-renditions';
 import { cropImage } from './crop-image';
-import { sniffImageType } from './sniff';
+import { sniffImageType } from '../sniff';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_UPLOAD_PIXELS = 40_000_000;

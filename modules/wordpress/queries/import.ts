@@ -2,11 +2,11 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { StoredStatus } from '@/lib/article-status';
 import type { BodyDocument } from '@/lib/body/document';
 import { toPlainText } from '@/lib/body/plain-text';
-import type { Database } from '../client';
-import { articles, authors, legacyRedirects, sections, tags, wordpressMedia, wordpressPosts } from '../schema';
-import { linkTags, setArticleTags } from './article-tags';
-import type { Transaction } from './audit';
-import { linkMediaUsages } from './media';
+import type { Database } from '@/db/client';
+import { articles, authors, legacyRedirects, sections, tags, wordpressMedia, wordpressPosts } from '@/db/schema';
+import { linkTags, setArticleTags } from '@/db/queries/article-tags';
+import type { Transaction } from '@/db/queries/audit';
+import { linkMediaUsages } from '@/db/queries/media-usages';
 
 // The importer's writes (scripts/wordpress/import-archive.ts). Each batch of posts is one transaction:
 // a post is written whole or not at all. Sections, bylines and tags are matched by slug and created

@@ -1,9 +1,7 @@
-import { importedImage, rememberImage, type Executor, type ImportedImage } from '@/db/queries/wordpress-import';
-import { storeUpload } from '@/db/queries/store-upload';
-import { processImage, UploadError } from '@/lib/media/process-image';
-import type { MediaStorage } from '@/lib/media/storage';
-import { uploadsPaths } from '@/lib/wordpress/post-mapping';
-import { lookUp, readUpload, uploadsFolder, type UploadsFolder } from './upload-files';
+import { importedImage, rememberImage, type Executor, type ImportedImage } from '../queries/import';
+import { processImage, storeUpload, UploadError, type MediaStorage } from '@/modules/media';
+import { uploadsPaths } from '../post-mapping';
+import { lookUp, readUpload, uploadsFolder, type UploadsFolder } from '../adapters/upload-files';
 
 // The old site's images, found in the --uploads folder by the path in their address and sent through
 // the same pipeline as an editor's upload (checked, re-encoded, metadata dropped, recorded in the media

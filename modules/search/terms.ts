@@ -1,5 +1,5 @@
 import { otherNumber } from './arabic-plurals';
-import { isSearchable } from './search-query';
+import { isSearchable } from './query';
 
 // How a reader's query is searched. A plain query (words only) is matched word by word, each word
 // as written (search_vector, Snowball) or by its light stem (stem_vector), with its other number

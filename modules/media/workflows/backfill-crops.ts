@@ -1,7 +1,7 @@
 import 'server-only';
 import { CROP_RATIOS, cropKeyFor } from '@/lib/image-crops';
-import { cropImage } from './crop-image';
-import type { MediaStorage } from './storage';
+import { cropImage } from '../adapters/crop-image';
+import type { MediaStorage } from '../storage';
 
 export interface BackfillResult {
   /** Uploads found (one per set of renditions). */

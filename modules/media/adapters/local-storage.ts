@@ -2,7 +2,13 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentTypeForKey, isSafeMediaKey, UnsafeMediaKeyError, type MediaStorage, type StoredMedia } from './storage';
+import {
+  contentTypeForKey,
+  isSafeMediaKey,
+  UnsafeMediaKeyError,
+  type MediaStorage,
+  type StoredMedia,
+} from '../storage';
 
 /**
  * Media in a folder on this machine: the default, fine for one instance (several instances need a

@@ -1,13 +1,13 @@
-import { ensureSection, type Executor, type PreparedPost } from '@/db/queries/wordpress-import';
+import { ensureSection, type Executor, type PreparedPost } from '../queries/import';
 import type { BlockNode } from '@/lib/body/document';
 import { slugify } from '@/lib/slug';
-import { htmlToBody } from '@/lib/wordpress/html-to-body';
+import { htmlToBody } from '../html-to-body';
 import { permalinkKey } from '@/lib/wordpress/legacy-paths';
-import { gmtDate, htmlText, mapStatus, originalImageUrl, summaryOf } from '@/lib/wordpress/post-mapping';
-import type { WxrItem } from '@/lib/wordpress/wxr-types';
+import { gmtDate, htmlText, mapStatus, originalImageUrl, summaryOf } from '../post-mapping';
+import type { WxrItem } from '../wxr-types';
 import type { ImageImporter } from './images';
-import type { ImportReport } from './report';
-import type { ExportScan } from './scan-export';
+import type { ImportReport } from '../report';
+import type { ExportScan } from '../adapters/scan-export';
 
 // One WordPress post as the article it becomes: status and time, body and its images, lead image,
 // section, byline, tags and old addresses. Skips and notes go to the report; nothing is written here

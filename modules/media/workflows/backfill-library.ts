@@ -1,9 +1,9 @@
 import 'server-only';
 import sharp from 'sharp';
-import { mediaNameForKey } from '@/lib/media/library';
-import type { MediaStorage } from '@/lib/media/storage';
-import type { MediaRendition } from '../schema';
-import { knownMediaNames, recordMedia, relinkAllMediaUsages } from './media';
+import { mediaNameForKey } from '@/lib/media-names';
+import type { MediaStorage } from '../storage';
+import type { MediaRendition } from '@/db/schema';
+import { knownMediaNames, recordMedia, relinkAllMediaUsages } from '../queries/library';
 
 export interface LibraryBackfillResult {
   /** Uploads found in the store (one per set of renditions). */

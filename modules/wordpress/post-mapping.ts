@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { StoredStatus } from '../article-status';
-import { excerpt, toPlainText } from '../body/plain-text';
-import type { BodyDocument } from '../body/document';
+import type { StoredStatus } from '@/lib/article-status';
+import { excerpt, toPlainText } from '@/lib/body/plain-text';
+import type { BodyDocument } from '@/lib/body/document';
 import { parseFragment } from 'parse5';
 import type { WxrItem } from './wxr-types';
 
