@@ -1,5 +1,5 @@
 // `npm run media:backfill-library`: once, after upgrading to the media library, record every upload
-// stored before it and link the articles that show them (db/queries/media-backfill.ts). Safe to run
+// stored before it and link the articles that show them (modules/media/workflows/backfill-library.ts). Safe to run
 // again. Runs with `--conditions=react-server`, as the server does, because the media modules are
 // server-only.
 import fs from 'node:fs';

@@ -3,13 +3,13 @@ import { STEM_RULES } from './arabic-stem';
 
 // The SQL twins of normalizeArabic(), written out from the same constants so that no regular
 // expression is ever expanded by hand. `npm run db:normalize-sql` prints them for a new migration
-// whenever lib/arabic-normalize.ts changes; tests/unit/arabic-normalize-sql.test.ts checks that the
+// whenever modules/search/arabic-normalize.ts changes; tests/unit/arabic-normalize-sql.test.ts checks that the
 // newest migration defining them holds exactly this text.
 //
 // bawaba_normalize() folds search documents, queries, and headlines for similarity.
 // bawaba_headline_text() applies the same rules but puts spaces where it drops letters and keeps
 // marks, so that its output is as long as its input and a snippet highlighted on it maps back onto
-// the original, letter for letter. bawaba_stem() is stemArabic() (lib/arabic-stem.ts), applied to
+// the original, letter for letter. bawaba_stem() is stemArabic() (modules/search/arabic-stem.ts), applied to
 // bawaba_normalize()'s output. None calls another function of ours: expression indexes are
 // maintained with search_path set to pg_catalog, where ours are not found.
 
@@ -117,7 +117,7 @@ export function staleNormalizeFunctions(migrations: MigrationText[]): string[] {
     const newest = migrations.findLast((m) => functionStatementIn(m.text, name) !== null);
     if (!newest) problems.push(`${name}: no migration defines it`);
     else if (functionStatementIn(newest.text, name) !== normalizeFunctionSql(name))
-      problems.push(`${name}: ${newest.file} differs from what lib/arabic-normalize.ts generates`);
+      problems.push(`${name}: ${newest.file} differs from what modules/search/arabic-normalize.ts generates`);
   }
   return problems;
 }

@@ -1,6 +1,6 @@
 // Arabic spelling folds for search, applied identically to stored text and to readers' queries. The
 // SQL twin is bawaba_normalize() (drizzle/0004_search_stemmer_folds.sql), generated from these
-// constants by lib/arabic-normalize-sql.ts (`npm run db:normalize-sql`); a unit test keeps the
+// constants by modules/search/arabic-normalize-sql.ts (`npm run db:normalize-sql`); a unit test keeps the
 // migration equal to the generated text, an integration test keeps the two functions' results equal. A reader who types a word without its hamza, with ه for ة, with ي for ى, with or without
 // ال or with diacritics finds the same stories.
 //

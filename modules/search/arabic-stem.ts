@@ -9,8 +9,8 @@ import { LETTER } from './arabic-normalize';
 // - Snowball strips س, و, ف at the start of longer words, so that singular and sound plural part
 //   (سيارة → سيار but سيارات → يارا). Here the suffixes of Larkey's light10 go first, in its order,
 //   each once, leaving at least three letters: the plural meets its singular before Snowball runs.
-// Its SQL twin bawaba_stem() is generated from these constants (lib/arabic-normalize-sql.ts); an
-// integration test keeps the two equal. Broken plurals are the query's business (lib/arabic-plurals.ts).
+// Its SQL twin bawaba_stem() is generated from these constants (modules/search/arabic-normalize-sql.ts); an
+// integration test keeps the two equal. Broken plurals are the query's business (modules/search/arabic-plurals.ts).
 
 const L = `[${LETTER}]`;
 

@@ -2,8 +2,9 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { splitHighlights } from '@/components/search/highlight-segments';
 import { articles } from '@/db/schema';
-import { cairoDayRange, searchArticles, similarHeadlines, suggestQuery, type SearchFilters } from '@/modules/search';
-// White-box: how many candidates the ranking looks at is the module's own detail.
+import { cairoDayRange, searchArticles, similarHeadlines, suggestQuery } from '@/modules/search';
+// White-box: the filters' shape and how many candidates the ranking looks at are the module's own.
+import type { SearchFilters } from '@/modules/search/queries/matching';
 import { SEARCH_CANDIDATES } from '@/modules/search/queries/results';
 import { createArticle, createSection, resetDatabase, testDb } from '../support/fixtures';
 
@@ -56,7 +57,7 @@ describe('search: spelling variants find the same story', () => {
     expect(await found('بالكره')).toEqual([ball]);
   });
 
-  it('finds broken plurals from the maintained list (lib/arabic-plurals.ts), either way', async () => {
+  it('finds broken plurals from the maintained list (modules/search/arabic-plurals.ts), either way', async () => {
     expect(await found('مدارس')).toEqual([storyId]);
     expect(await found('بالمدارس')).toEqual([storyId]);
     expect(await found('طالب')).toEqual([storyId]);

@@ -12,7 +12,8 @@ import { formatDateline } from '@/lib/cairo-time';
 import { mediaStorage } from '@/modules/media';
 import { articlePath, sectionPath, tagPath } from '@/lib/paths';
 import { legacyRequest } from '@/lib/wordpress/legacy-paths';
-import { importWordpress, WxrError, type ImportOptions } from '@/modules/wordpress';
+import { importWordpress, WxrError } from '@/modules/wordpress';
+import type { ImportOptions } from '@/modules/wordpress/workflows/import-archive';
 import { resetDatabase, testDb } from '../support/fixtures';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/wordpress');

@@ -6,7 +6,8 @@ import { listBreaking } from '@/db/queries/breaking';
 import { listFeedArticles } from '@/db/queries/feeds';
 import { getHomePage } from '@/db/queries/home';
 import { archiveStories, monthHasStoryAt } from '@/db/queries/public-routes';
-import { searchArticles, similarHeadlines, suggestQuery, type SearchFilters } from '@/modules/search';
+import { searchArticles, similarHeadlines, suggestQuery } from '@/modules/search';
+import type { SearchFilters } from '@/modules/search/queries/matching';
 import {
   listArticleMonths,
   listAuthorsWithLastmod,

@@ -4,7 +4,7 @@ import type { MediaStorage } from '../storage';
 import type { Database } from '@/db/client';
 import { recordMedia } from '../queries/library';
 
-// Stores a processed image (lib/media/process-image.ts) and records it in the media library, for the
+// Stores a processed image (modules/media/adapters/process-image.ts) and records it in the media library, for the
 // upload route and the WordPress import alike: every file of it or none, and no file left untracked.
 
 export interface StoredUpload {

@@ -4,7 +4,7 @@ import { readDb } from '@/db';
 import { articles } from '@/db/schema';
 import { isPublic, type VisibilityOptions } from '@/db/queries/visibility';
 
-// How a planned query (lib/search-terms.ts) becomes SQL: which stories match, how many of its words
+// How a planned query (modules/search/terms.ts) becomes SQL: which stories match, how many of its words
 // each holds, and the tsqueries it is ranked and highlighted by. Every condition that picks stories
 // is a tsquery match on a GIN index (search_vector, stem_vector), so no search reads the whole table.
 

@@ -10,7 +10,7 @@ import type { VisibilityOptions } from '@/db/queries/visibility';
 
 // Reader search: PostgreSQL full text over two weighted documents (title A, summary B, body and tags
 // C): search_vector holds each word as written (folded by bawaba_normalize(), then Snowball), and
-// stem_vector its light stem (bawaba_stem()). A query is planned by lib/search-terms.ts: each word
+// stem_vector its light stem (bawaba_stem()). A query is planned by modules/search/terms.ts: each word
 // must be found in either document, and a word found as written weighs more. When no story
 // holds every word, those holding most of them are shown ("most" mode). The reader's text only ever
 // reaches the database as bound parameters; websearch_to_tsquery never fails on syntax. Every

@@ -8,7 +8,7 @@ import { linkTags, setArticleTags } from '@/db/queries/article-tags';
 import type { Transaction } from '@/db/queries/audit';
 import { linkMediaUsages } from '@/db/queries/media-usages';
 
-// The importer's writes (scripts/wordpress/import-archive.ts). Each batch of posts is one transaction:
+// The importer's writes (modules/wordpress/workflows/import-archive.ts). Each batch of posts is one transaction:
 // a post is written whole or not at all. Sections, bylines and tags are matched by slug and created
 // when missing; staff accounts are never created.
 

@@ -12,7 +12,7 @@ import { bylines, importSections, importTagAddresses } from './taxonomies';
 
 // `npm run import:wordpress`: a WordPress export (WXR) into the configured database. Two passes over
 // the file: the first reads it whole (a broken file stops here, nothing written), the second imports
-// posts in batches of one transaction each. See docs/wordpress-import.md.
+// posts in batches of one transaction each. See modules/wordpress/README.md.
 
 export interface ImportOptions {
   file: string;
