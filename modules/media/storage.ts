@@ -1,5 +1,5 @@
 // Where uploaded media lives, behind the smallest interface the app needs, so the local folder used by
-// default and an S3-compatible bucket for several instances are interchangeable (see ./index.ts).
+// default and an S3-compatible bucket for several instances are interchangeable (adapters/configured-storage.ts picks one).
 
 export interface StoredMedia {
   bytes: Uint8Array;

@@ -1,5 +1,5 @@
-import { normalizeArabic } from './arabic-normalize';
 import { parseCairoInput } from '@/lib/cairo-time-input';
+import { normalizeArabic } from './arabic-normalize';
 
 // Readers' search parameters, checked once: the search page and its links build on these.
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
+import { parseFragment } from 'parse5';
 import type { StoredStatus } from '@/lib/article-status';
 import { excerpt, toPlainText } from '@/lib/body/plain-text';
 import type { BodyDocument } from '@/lib/body/document';
-import { parseFragment } from 'parse5';
 import type { WxrItem } from './wxr-types';
 
 // How a WordPress post's fields become an article's: status, time, summary, and what identifies the

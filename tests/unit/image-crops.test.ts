@@ -44,7 +44,7 @@ describe('crop names', () => {
 });
 
 describe('demo crops', () => {
-  it('are committed for every demo drawing, in the three sizes (npx tsx scripts/make-demo-images.ts)', async () => {
+  it('are committed for every demo drawing, in the three sizes (npx tsx --conditions=react-server scripts/make-demo-images.ts)', async () => {
     const demo = path.join(process.cwd(), 'public', 'demo');
     const drawings = (await readdir(demo)).filter((f) => f.endsWith('.webp'));
     expect(drawings.length).toBeGreaterThan(0);

@@ -1,8 +1,8 @@
 import sharp, { type SharpOptions } from 'sharp';
 import { CROP_RATIOS, CROPS, type CropRatio } from '@/lib/image-crops';
 
-// No `server-only` marker: scripts/make-demo-images.ts crops the demo drawings with this too (the lint
-// rule on client modules already keeps sharp out of the browser).
+// No `server-only` marker of its own: the lint rule on client modules already keeps sharp out of the
+// browser, and scripts/make-demo-images.ts crops the demo drawings with it.
 
 export interface ImageCrop {
   ratio: CropRatio;

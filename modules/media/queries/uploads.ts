@@ -1,7 +1,7 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
-import type { UploadLimits } from '../upload-limits';
 import { db } from '@/db';
 import { mediaUploads } from '@/db/schema';
+import type { UploadLimits } from '../upload-limits';
 
 // Advisory lock space (the first key of pg_advisory_xact_lock(int, int)) for per-user upload counting;
 // the login throttle uses 7301 and 7302.

@@ -1,8 +1,8 @@
 import 'server-only';
 import sharp from 'sharp';
 import { mediaNameForKey } from '@/lib/media-names';
-import type { MediaStorage } from '../storage';
 import type { MediaRendition } from '@/db/schema';
+import type { MediaStorage } from '../storage';
 import { knownMediaNames, recordMedia, relinkAllMediaUsages } from '../queries/library';
 
 export interface LibraryBackfillResult {

@@ -1,7 +1,7 @@
 import { mediaNameForKey } from '@/lib/media-names';
+import type { Database } from '@/db/client';
 import { renditionsOf, type ProcessedImage } from '../adapters/process-image';
 import type { MediaStorage } from '../storage';
-import type { Database } from '@/db/client';
 import { recordMedia } from '../queries/library';
 
 // Stores a processed image (modules/media/adapters/process-image.ts) and records it in the media library, for the

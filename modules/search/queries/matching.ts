@@ -1,8 +1,8 @@
 import { and, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
-import { wordsNeeded, type SearchPlan, type SearchTerm } from '../terms';
 import { readDb } from '@/db';
 import { articles } from '@/db/schema';
 import { isPublic, type VisibilityOptions } from '@/db/queries/visibility';
+import { wordsNeeded, type SearchPlan, type SearchTerm } from '../terms';
 
 // How a planned query (modules/search/terms.ts) becomes SQL: which stories match, how many of its words
 // each holds, and the tsqueries it is ranked and highlighted by. Every condition that picks stories

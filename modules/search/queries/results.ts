@@ -1,12 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { HIGHLIGHT_START, HIGHLIGHT_STOP } from '../query';
-import { planSearch } from '../terms';
 import { readDb } from '@/db';
 import { articles, authors, sections } from '@/db/schema';
 import { toCard, type ArticleCard } from '@/db/queries/article-cards';
 import type { Page } from '@/db/queries/articles';
-import { countMatches, foldQueries, matching, shownStories, type Matching, type SearchFilters } from './matching';
 import type { VisibilityOptions } from '@/db/queries/visibility';
+import { HIGHLIGHT_START, HIGHLIGHT_STOP } from '../query';
+import { planSearch } from '../terms';
+import { countMatches, foldQueries, matching, shownStories, type Matching, type SearchFilters } from './matching';
 
 // Reader search: PostgreSQL full text over two weighted documents (title A, summary B, body and tags
 // C): search_vector holds each word as written (folded by bawaba_normalize(), then Snowball), and

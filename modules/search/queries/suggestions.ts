@@ -1,10 +1,10 @@
 import { and, sql } from 'drizzle-orm';
-import { planSearch } from '../terms';
 import { readDb } from '@/db';
 import { articles } from '@/db/schema';
 import { newestFirst } from '@/db/queries/article-cards';
-import { countMatches, foldQueries, matching, shownStories, type SearchFilters } from './matching';
 import { isPublic, type VisibilityOptions } from '@/db/queries/visibility';
+import { planSearch } from '../terms';
+import { countMatches, foldQueries, matching, shownStories, type SearchFilters } from './matching';
 
 // What the search page offers besides results: headlines close to what was typed, and "هل تقصد …؟".
 

@@ -1,5 +1,5 @@
-import { importedImage, rememberImage, type Executor, type ImportedImage } from '../queries/import';
 import { processImage, storeUpload, UploadError, type MediaStorage } from '@/modules/media';
+import { importedImage, rememberImage, type Executor, type ImportedImage } from '../queries/import';
 import { uploadsPaths } from '../post-mapping';
 import { lookUp, readUpload, uploadsFolder, type UploadsFolder } from '../adapters/upload-files';
 

@@ -1,7 +1,7 @@
 import type { Database } from '@/db/client';
-import { importedPosts, tagCount, writePosts, type Executor, type PreparedPost } from '../queries/import';
 import { editorialStatus } from '@/lib/article-status';
 import type { MediaStorage } from '@/modules/media';
+import { importedPosts, tagCount, writePosts, type Executor, type PreparedPost } from '../queries/import';
 import { mapStatus, sourceHash } from '../post-mapping';
 import type { WxrItem } from '../wxr-types';
 import { imageImporter } from './images';

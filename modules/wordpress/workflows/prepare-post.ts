@@ -1,8 +1,8 @@
-import { ensureSection, type Executor, type PreparedPost } from '../queries/import';
 import type { BlockNode } from '@/lib/body/document';
 import { slugify } from '@/lib/slug';
-import { htmlToBody } from '../html-to-body';
 import { permalinkKey } from '@/lib/wordpress/legacy-paths';
+import { ensureSection, type Executor, type PreparedPost } from '../queries/import';
+import { htmlToBody } from '../html-to-body';
 import { gmtDate, htmlText, mapStatus, originalImageUrl, summaryOf } from '../post-mapping';
 import type { WxrItem } from '../wxr-types';
 import type { ImageImporter } from './images';

@@ -1,6 +1,6 @@
-import { ensureAuthor, ensureSection, redirectTo, sectionNamed, tagIdBySlug, type Executor } from '../queries/import';
 import { slugify } from '@/lib/slug';
 import { SECTION_NAME_MAX, SECTION_SLUG_MAX, SECTION_SLUG_PATTERN } from '@/lib/validation/section';
+import { ensureAuthor, ensureSection, redirectTo, sectionNamed, tagIdBySlug, type Executor } from '../queries/import';
 import { htmlText } from '../post-mapping';
 import type { ImportReport } from '../report';
 import type { ExportScan } from '../adapters/scan-export';
