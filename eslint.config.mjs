@@ -9,6 +9,19 @@ import clientBoundary from './lint/client-boundary.mjs';
 import { restrictedPaths } from './lint/layers.mjs';
 import { runtimeImportsOnly } from './lint/runtime-imports.mjs';
 
+const IO_PACKAGES = [
+  'fs',
+  'fs/*',
+  'node:fs',
+  'node:fs/*',
+  'node:child_process',
+  'sharp',
+  '@aws-sdk/*',
+  'postgres',
+  'drizzle-orm',
+  'drizzle-orm/*',
+];
+
 // eslint-plugin-import as eslint-config-next registers it (one copy, its resolver settings).
 const importPlugin = nextVitals.find((config) => config.plugins?.import).plugins.import;
 const bawaba = {
@@ -43,8 +56,9 @@ export default defineConfig([
     },
   },
   {
-    // Packages are not folders: the ground floor stays free of Next and Auth.js by name.
-    files: ['lib/**'],
+    // Packages are not folders: the ground floor and the modules' pure files stay free of Next and
+    // Auth.js, and of I/O (files, sharp, S3, the database driver), by name.
+    files: ['lib/**', 'modules/*/!(index).ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -52,7 +66,13 @@ export default defineConfig([
           patterns: [
             {
               group: ['next', 'next/*', 'next-auth', 'next-auth/*'],
-              message: 'lib/ is the ground floor: no Next or Auth.js at run time.',
+              message: 'lib/ and pure module files import no Next or Auth.js at run time.',
+              allowTypeImports: true,
+            },
+            {
+              group: IO_PACKAGES,
+              message:
+                "Pure code does no I/O: files, sharp, S3 and the database belong in a module's adapters/ or queries/ (or db/).",
               allowTypeImports: true,
             },
           ],
@@ -73,6 +93,7 @@ export default defineConfig([
       'components/**',
       'db/**',
       'lib/**',
+      'modules/**',
       'runtime/**',
       'proxy.ts',
       'proxy/**',

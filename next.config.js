@@ -25,7 +25,7 @@ const nextConfig = {
       {
         // The demo drawings, their renditions and crops (committed files, see
         // scripts/make-demo-images.ts): Next.js would send `max-age=0` for public files. They change
-        // only with a deploy, under the same names, so a day (DEMO_CACHE in lib/media/file-response.ts).
+        // only with a deploy, under the same names, so a day (DEMO_CACHE in lib/http/file-response.ts).
         source: '/demo/:path*',
         headers: [{ key: 'Cache-Control', value: 'public, max-age=86400' }],
       },

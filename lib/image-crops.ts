@@ -1,5 +1,5 @@
 // The lead image in the three shapes search engines and social cards ask for. They are made once, when
-// an image is uploaded (lib/media/crop-image.ts), and stored beside its other renditions; the demo
+// an image is uploaded (modules/media/adapters/crop-image.ts), and stored beside its other renditions; the demo
 // illustrations' crops are committed files under public/demo/crops. Nothing crops on a reader's request.
 export const CROPS = {
   '16x9': { width: 1200, height: 675 },

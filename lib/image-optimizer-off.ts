@@ -1,4 +1,4 @@
-import { fileNotFound } from './media/file-response';
+import { fileNotFound } from './http/file-response';
 import { badRequestResponse } from './routes/malformed-path';
 
 // `/_next/image` is Next's per-request image optimizer: every new spelling of its `url=` used to cost

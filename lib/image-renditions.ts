@@ -1,5 +1,5 @@
 // Which stored file a page asks for when it wants one of this site's images at a given width. Every
-// width a page may ask for is a file made once: an upload's WebP renditions (lib/media/process-image.ts)
+// width a page may ask for is a file made once: an upload's WebP renditions (modules/media/adapters/process-image.ts)
 // or the demo drawings' committed ones (scripts/make-demo-images.ts). Nothing is resized on a reader's
 // request, so Next's per-request image optimizer is switched off (next.config.js, lib/image-loader.ts).
 // Pure and tiny: next/image calls it in the browser too.

@@ -1,12 +1,11 @@
 // `npm run media:backfill-library`: once, after upgrading to the media library, record every upload
-// stored before it and link the articles that show them (db/queries/media-backfill.ts). Safe to run
+// stored before it and link the articles that show them (modules/media/workflows/backfill-library.ts). Safe to run
 // again. Runs with `--conditions=react-server`, as the server does, because the media modules are
 // server-only.
 import fs from 'node:fs';
-import { backfillMediaLibrary } from '../db/queries/media-backfill';
 import { closeDb } from '../db';
 import { env } from '../lib/env';
-import { mediaStorage } from '../lib/media';
+import { backfillMediaLibrary, mediaStorage } from '../modules/media';
 
 // As the launcher does: DATABASE_URL and the media store's settings may be set in .env.
 for (const file of ['.env', '.env.local']) if (fs.existsSync(file)) process.loadEnvFile(file);

@@ -7,7 +7,7 @@ import { closeDb, db } from '../db';
 import { postgresServer } from '../db/embedded';
 import { runMigrations } from '../db/migrate';
 import { createDatabase, dropDatabase, freshDatabaseName } from '../db/postgres-server';
-import { searchArticles } from '../db/queries/search';
+import { searchArticles } from '../modules/search';
 import { seedDemo } from '../db/seed/seed-demo';
 import { evaluateSearch, formatReport, TOP } from '../tests/search-eval/evaluate';
 

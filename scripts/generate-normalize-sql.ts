@@ -1,5 +1,5 @@
 // `npm run db:normalize-sql [-- name…]`: prints bawaba_normalize(), bawaba_headline_text() and
-// bawaba_stem() (or the ones named) as generated from lib/arabic-normalize.ts and lib/arabic-stem.ts.
+// bawaba_stem() (or the ones named) as generated from modules/search/arabic-normalize.ts and modules/search/arabic-stem.ts.
 // After changing their rules, run `npx drizzle-kit generate --custom --name=…`
 // and paste this output into the new migration (with an UPDATE and REINDEX as in 0004), never into
 // an applied one. `npm run db:normalize-sql -- --check` instead exits 1 if the newest migration
@@ -11,7 +11,7 @@ import {
   normalizeMigrationSql,
   staleNormalizeFunctions,
   type NormalizeFunction,
-} from '../lib/arabic-normalize-sql';
+} from '../modules/search/pure';
 
 const DRIZZLE = path.resolve(import.meta.dirname, '../drizzle');
 

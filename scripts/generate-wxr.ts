@@ -1,5 +1,5 @@
 // `npx tsx scripts/generate-wxr.ts <out.xml> [posts=10000]`: a large WordPress export of made-up Arabic
-// stories, to measure `npm run import:wordpress` (docs/wordpress-import.md has the figures). Written as
+// stories, to measure `npm run import:wordpress` (modules/wordpress/README.md has the figures). Written as
 // a stream, so the generator's own memory stays flat however many posts it writes.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';

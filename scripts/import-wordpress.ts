@@ -1,14 +1,13 @@
 // `npm run import:wordpress -- <export.xml> [--uploads <folder>] [--dry-run]`: moves a WordPress
-// archive in (docs/wordpress-import.md). Runs with `--conditions=react-server`, as the server does,
+// archive in (modules/wordpress/README.md). Runs with `--conditions=react-server`, as the server does,
 // because the media modules are server-only.
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createDb } from '../db/client';
 import { runMigrations } from '../db/migrate';
 import { postgresServer } from '../db/embedded';
-import { mediaStorage } from '../lib/media';
-import { WxrError } from '../lib/wordpress/wxr-reader';
-import { importWordpress, type ImportReport } from './wordpress/import-archive';
+import { mediaStorage } from '../modules/media';
+import { importWordpress, WxrError, type ImportReport } from '../modules/wordpress';
 
 // As the launcher does: DATABASE_URL and the media store's settings may be set in .env.
 for (const file of ['.env', '.env.local']) if (fs.existsSync(file)) process.loadEnvFile(file);

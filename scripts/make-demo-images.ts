@@ -1,14 +1,15 @@
 // Draws the demo newspaper's section illustrations (public/demo/*.webp, 1200 pixels wide), their
 // smaller renditions (public/demo/renditions/*-<width>.webp, which pages list in srcset as they do an
 // upload's) and their 16:9, 4:3 and 1:1 crops (public/demo/crops/*.jpg, cut as uploads are, for
-// structured data, Open Graph and feeds). Run once by hand when the drawings change; the outputs are
-// committed so that a fresh clone needs no image tooling and no request ever crops or resizes.
+// structured data, Open Graph and feeds). Run once by hand when the drawings change
+// (`npx tsx --conditions=react-server scripts/make-demo-images.ts`: the media module is server-only);
+// the outputs are committed so that a fresh clone needs no image tooling and no request ever crops or resizes.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { demoCropFile } from '../lib/image-crops';
 import { demoRenditionPath, RENDITION_WIDTHS } from '../lib/image-renditions';
-import { cropImage } from '../lib/media/crop-image';
+import { cropImage } from '../modules/media';
 
 const W = 1200;
 const H = 675;

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_START, HIGHLIGHT_STOP } from '@/lib/search-query';
+import { HIGHLIGHT_START, HIGHLIGHT_STOP } from '@/modules/search/pure';
 
 export interface Segment {
   text: string;

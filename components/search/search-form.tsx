@@ -1,4 +1,4 @@
-import type { SearchParams } from '@/lib/search-query';
+import type { SearchParams } from '@/modules/search/pure';
 
 const field = 'rounded border border-line bg-paper px-3 py-2 focus-visible:border-brand';
 

@@ -1,7 +1,7 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import { CardMeta } from '@/components/article/card-meta';
-import type { SearchHit } from '@/db/queries/search';
+import type { SearchHit } from '@/modules/search';
 import { articlePath, linkHref } from '@/lib/routes/paths';
 import { splitHighlights } from './highlight-segments';
 import { Highlighted } from './highlighted';

@@ -7,7 +7,7 @@ import type { Database } from '../client';
 import { articleRevisions, articles, type Article } from '../schema';
 import { setArticleTags, tagNamesOf } from './article-tags';
 import { recordAudit } from './audit';
-import { linkMediaUsages } from './media';
+import { linkMediaUsages } from './media-usages';
 
 // Every write to an article: optimistic locking on `version`, a revision per save, tags, the uploads
 // it shows (media_usages), and an audit row for the changes readers can see. Callers (server actions) decide who may do what.

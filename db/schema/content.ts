@@ -55,7 +55,7 @@ const searchDocument = sql`setweight(to_tsvector('arabic', bawaba_normalize(titl
   || setweight(to_tsvector('arabic', bawaba_normalize(summary)), 'B')
   || setweight(to_tsvector('arabic', bawaba_normalize(body_text || ' ' || tags_text)), 'C')`;
 
-// The same parts through the light stemmer bawaba_stem() (lib/arabic-stem.ts), as plain tokens: the
+// The same parts through the light stemmer bawaba_stem() (modules/search/arabic-stem.ts), as plain tokens: the
 // 'simple' configuration adds no Snowball stemming of its own, whose extra conflations (بطاقات and
 // الطاقة) the exact document already has. A reader's word matches either document.
 const stemDocument = sql`setweight(to_tsvector('simple', bawaba_stem(bawaba_normalize(title))), 'A')

@@ -2,7 +2,7 @@ import { bigserial, index, integer, pgTable, timestamp } from 'drizzle-orm/pg-co
 import { users } from './staff';
 
 // One row per accepted image upload, kept so the per-user rate and daily volume limits hold across
-// every app instance (see lib/media/upload-limits.ts). Rows older than a day are pruned on the next
+// every app instance (see modules/media/upload-limits.ts). Rows older than a day are pruned on the next
 // upload by the same user.
 export const mediaUploads = pgTable(
   'media_uploads',

@@ -3,7 +3,7 @@ import { bigint, check, index, integer, pgTable, text, timestamp } from 'drizzle
 import { articles, sections, tags } from './content';
 import { media } from './media';
 
-// What `npm run import:wordpress` remembers of a WordPress archive (docs/wordpress-import.md), so that
+// What `npm run import:wordpress` remembers of a WordPress archive (modules/wordpress/README.md), so that
 // running the same export again changes nothing and a newer one updates only what changed there.
 
 /** One imported post: the article it became, and what the import wrote, to tell its edits from ours. */

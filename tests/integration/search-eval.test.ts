@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { searchArticles } from '@/db/queries/search';
+import { searchArticles } from '@/modules/search';
 import { seedDemo } from '@/db/seed/seed-demo';
 import { env } from '@/lib/env';
 import { evaluateSearch, formatReport, TOP, type EvalReport } from '../search-eval/evaluate';

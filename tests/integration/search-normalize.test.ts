@@ -3,8 +3,8 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeArabic } from '@/lib/arabic-normalize';
-import { stemArabic } from '@/lib/arabic-stem';
+import { normalizeArabic } from '@/modules/search/arabic-normalize';
+import { stemArabic } from '@/modules/search/arabic-stem';
 import { testDb } from '../support/fixtures';
 
 // bawaba_normalize() folds the stored search documents; normalizeArabic() is its TypeScript twin.

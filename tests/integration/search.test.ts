@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { splitHighlights } from '@/components/search/highlight-segments';
-import { SEARCH_CANDIDATES, searchArticles } from '@/db/queries/search';
 import { articles } from '@/db/schema';
-import type { SearchFilters } from '@/db/queries/search-matching';
-import { similarHeadlines, suggestQuery } from '@/db/queries/search-suggestions';
-import { cairoDayRange } from '@/lib/search-query';
+import { cairoDayRange, searchArticles, similarHeadlines, suggestQuery } from '@/modules/search';
+// White-box: the filters' shape and how many candidates the ranking looks at are the module's own.
+import type { SearchFilters } from '@/modules/search/queries/matching';
+import { SEARCH_CANDIDATES } from '@/modules/search/queries/results';
 import { createArticle, createSection, resetDatabase, testDb } from '../support/fixtures';
 
 const DAY = 86_400_000;
@@ -57,7 +57,7 @@ describe('search: spelling variants find the same story', () => {
     expect(await found('بالكره')).toEqual([ball]);
   });
 
-  it('finds broken plurals from the maintained list (lib/arabic-plurals.ts), either way', async () => {
+  it('finds broken plurals from the maintained list (modules/search/arabic-plurals.ts), either way', async () => {
     expect(await found('مدارس')).toEqual([storyId]);
     expect(await found('بالمدارس')).toEqual([storyId]);
     expect(await found('طالب')).toEqual([storyId]);

@@ -9,11 +9,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { legacyTarget } from '@/db/queries/legacy-redirects';
 import { articles, authors, sections, users } from '@/db/schema';
 import { formatDateline } from '@/lib/cairo-time';
-import { mediaStorage } from '@/lib/media';
+import { mediaStorage } from '@/modules/media';
 import { articlePath, sectionPath, tagPath } from '@/lib/routes/paths';
 import { legacyRequest } from '@/lib/routes/legacy-paths';
-import { WxrError } from '@/lib/wordpress/wxr-reader';
-import { importWordpress, type ImportOptions } from '@/scripts/wordpress/import-archive';
+import { importWordpress, WxrError } from '@/modules/wordpress';
+import type { ImportOptions } from '@/modules/wordpress/workflows/import-archive';
 import { resetDatabase, testDb } from '../support/fixtures';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/wordpress');

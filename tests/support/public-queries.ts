@@ -6,9 +6,8 @@ import { listBreaking } from '@/db/queries/breaking';
 import { listFeedArticles } from '@/db/queries/feeds';
 import { getHomePage } from '@/db/queries/home';
 import { archiveStories, monthHasStoryAt } from '@/db/queries/public-routes';
-import { searchArticles } from '@/db/queries/search';
-import type { SearchFilters } from '@/db/queries/search-matching';
-import { similarHeadlines, suggestQuery } from '@/db/queries/search-suggestions';
+import { searchArticles, similarHeadlines, suggestQuery } from '@/modules/search';
+import type { SearchFilters } from '@/modules/search/queries/matching';
 import {
   listArticleMonths,
   listAuthorsWithLastmod,

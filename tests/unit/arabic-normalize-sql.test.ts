@@ -6,8 +6,8 @@ import {
   NORMALIZE_FUNCTIONS,
   normalizeFunctionSql,
   staleNormalizeFunctions,
-} from '@/lib/arabic-normalize-sql';
-import { ARTICLE_RULES } from '@/lib/arabic-normalize';
+} from '@/modules/search/arabic-normalize-sql';
+import { ARTICLE_RULES } from '@/modules/search/arabic-normalize';
 
 const DRIZZLE = path.resolve(import.meta.dirname, '../../drizzle');
 const migrations = fs
@@ -18,7 +18,7 @@ const migrations = fs
 const m0004 = migrations.find((m) => m.file.startsWith('0004_'))!;
 const m0009 = migrations.find((m) => m.file.startsWith('0009_'))!;
 
-describe('the normalisation SQL is generated from lib/arabic-normalize.ts and lib/arabic-stem.ts', () => {
+describe('the normalisation SQL is generated from modules/search/arabic-normalize.ts and modules/search/arabic-stem.ts', () => {
   it.each(['bawaba_normalize', 'bawaba_headline_text'] as const)(
     'migration 0004 holds %s exactly as generated',
     (name) => {
@@ -40,14 +40,14 @@ describe('the normalisation SQL is generated from lib/arabic-normalize.ts and li
     expect(m0004.text).toContain(pattern);
     const edited = { file: '0004_edited.sql', text: m0004.text.replace(pattern, pattern.replace('{2}', '{1}')) };
     expect(staleNormalizeFunctions(migrations.map((m) => (m === m0004 ? edited : m)))).toEqual([
-      'bawaba_normalize: 0004_edited.sql differs from what lib/arabic-normalize.ts generates',
+      'bawaba_normalize: 0004_edited.sql differs from what modules/search/arabic-normalize.ts generates',
     ]);
   });
 
   it('a later migration redefining the functions supersedes the earlier ones', () => {
     const later = { file: '9999_later.sql', text: 'CREATE OR REPLACE FUNCTION bawaba_headline_text(input text)\n$$;' };
     expect(staleNormalizeFunctions([...migrations, later])).toEqual([
-      'bawaba_headline_text: 9999_later.sql differs from what lib/arabic-normalize.ts generates',
+      'bawaba_headline_text: 9999_later.sql differs from what modules/search/arabic-normalize.ts generates',
     ]);
   });
 });

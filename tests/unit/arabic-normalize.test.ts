@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeArabic } from '@/lib/arabic-normalize';
+import { normalizeArabic } from '@/modules/search/arabic-normalize';
 
 const same = (...spellings: string[]) => {
   const folded = spellings.map(normalizeArabic);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeArabic } from '@/lib/arabic-normalize';
-import { otherNumber } from '@/lib/arabic-plurals';
-import { stemArabic } from '@/lib/arabic-stem';
-import { MAX_TERMS, planSearch, wordsNeeded } from '@/lib/search-terms';
+import { normalizeArabic } from '@/modules/search/arabic-normalize';
+import { otherNumber } from '@/modules/search/arabic-plurals';
+import { stemArabic } from '@/modules/search/arabic-stem';
+import { MAX_TERMS, planSearch, wordsNeeded } from '@/modules/search/terms';
 
 const stem = (word: string) => stemArabic(normalizeArabic(word));
 

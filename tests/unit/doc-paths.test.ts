@@ -6,7 +6,20 @@ import { describe, expect, it } from 'vitest';
 // no doc. Checked: `code spans` that start with one of our folders or name a top-level file, and the
 // first word of each line of the README's folder map.
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const FOLDERS = ['app', 'auth', 'components', 'db', 'deploy', 'docs', 'drizzle', 'e2e', 'lib', 'lint', 'public'];
+const FOLDERS = [
+  'app',
+  'auth',
+  'components',
+  'db',
+  'deploy',
+  'docs',
+  'drizzle',
+  'e2e',
+  'lib',
+  'lint',
+  'modules',
+  'public',
+];
 const MORE = ['runtime', 'scripts', 'tests', 'types', '.ci'];
 const TOP_FILES = [
   'proxy.ts',
@@ -22,7 +35,8 @@ const NAMED = new RegExp(
 
 function docs(): string[] {
   const inDocs = fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md'));
-  return ['README.md', 'deploy/README.md', ...inDocs.map((f) => `docs/${f}`)];
+  const modules = fs.readdirSync(path.join(ROOT, 'modules')).map((m) => `modules/${m}/README.md`);
+  return ['README.md', 'deploy/README.md', ...inDocs.map((f) => `docs/${f}`), ...modules];
 }
 
 /** Paths in code spans, without placeholders (`<id>`), elisions (`…`), globs or a trailing `:line`. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { CROPS, cropKeyFor, cropPath, demoImageName, isCropRatio } from '@/lib/image-crops';
-import { isSafeMediaKey } from '@/lib/media/storage';
+import { isSafeMediaKey } from '@/modules/media/storage';
 
 const ID = '0123456789abcdef0123456789abcdef';
 
@@ -44,7 +44,7 @@ describe('crop names', () => {
 });
 
 describe('demo crops', () => {
-  it('are committed for every demo drawing, in the three sizes (npx tsx scripts/make-demo-images.ts)', async () => {
+  it('are committed for every demo drawing, in the three sizes (npx tsx --conditions=react-server scripts/make-demo-images.ts)', async () => {
     const demo = path.join(process.cwd(), 'public', 'demo');
     const drawings = (await readdir(demo)).filter((f) => f.endsWith('.webp'));
     expect(drawings.length).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import storedRenditionLoader from '@/lib/image-loader';
 import { hasRenditions, RENDITION_WIDTHS, renditionUrl } from '@/lib/image-renditions';
-import { processImage } from '@/lib/media/process-image';
+import { processImage } from '@/modules/media/adapters/process-image';
 
 const ID = '0123456789abcdef0123456789abcdef';
 const upload = (width: number) => `/media/2026/11/${ID}-${width}.webp`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyDocument } from '@/lib/body/document';
-import { mediaNameForSrc, mediaUsesOf } from '@/lib/media/library';
+import { mediaNameForSrc, mediaUsesOf } from '@/lib/media-names';
 
 const ID = '0123456789abcdef0123456789abcdef';
 const image = (src: string, alt = '') => ({ type: 'image' as const, attrs: { src, alt } });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { sniffImageType } from '@/lib/media/sniff';
+import { sniffImageType } from '@/modules/media/sniff';
 
 const image = (format: 'jpeg' | 'png' | 'webp' | 'gif') =>
   sharp({ create: { width: 8, height: 8, channels: 3, background: '#c0392b' } })

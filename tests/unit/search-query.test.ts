@@ -14,7 +14,7 @@ import {
   MAX_QUERY_LENGTH,
   parseSearchParams,
   searchHref,
-} from '@/lib/search-query';
+} from '@/modules/search/query';
 
 describe('reading the search parameters', () => {
   it('tidies the query and keeps the filters that are well formed', () => {

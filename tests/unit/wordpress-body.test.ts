@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToBody } from '@/lib/wordpress/html-to-body';
+import { htmlToBody } from '@/modules/wordpress/html-to-body';
 
 const blocks = (html: string, attachment: (id: number) => string | null = () => null) =>
   htmlToBody(html, attachment).doc.content;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraph } from '@/lib/body/document';
-import { gmtDate, mapStatus, originalImageUrl, summaryOf, uploadsPaths } from '@/lib/wordpress/post-mapping';
+import { gmtDate, mapStatus, originalImageUrl, summaryOf, uploadsPaths } from '@/modules/wordpress/post-mapping';
 
 describe('WordPress posts to articles', () => {
   it('maps statuses, scheduling as a future publication time', () => {

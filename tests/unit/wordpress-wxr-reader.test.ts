@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { XML_MARKUP_LIMIT } from '@/lib/wordpress/bounded-xml';
-import { readWxr, WxrError } from '@/lib/wordpress/wxr-reader';
-import { CONTENT_LIMIT, FIELD_LIMIT, TERMS_LIMIT } from '@/lib/wordpress/wxr-limits';
-import type { WxrEntry } from '@/lib/wordpress/wxr-types';
+import { XML_MARKUP_LIMIT } from '@/modules/wordpress/bounded-xml';
+import { readWxr, WxrError } from '@/modules/wordpress/wxr-reader';
+import { CONTENT_LIMIT, FIELD_LIMIT, TERMS_LIMIT } from '@/modules/wordpress/wxr-limits';
+import type { WxrEntry } from '@/modules/wordpress/wxr-types';
 
 const HEAD =
   '<?xml version="1.0"?><rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version>';

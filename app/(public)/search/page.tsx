@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { SearchForm } from '@/components/search/search-form';
 import { listSections } from '@/db/queries/sections';
 import { NOINDEX_ROBOTS } from '@/lib/page-metadata';
-import { isSearchable, parseSearchParams } from '@/lib/search-query';
+import { isSearchable, parseSearchParams } from '@/modules/search';
 import { SearchResults } from './search-results';
 
 // /search?q=…&section=…&from=…&to=…&page=…: rendered for every request (it depends on the query),

@@ -3,9 +3,14 @@ import { Pagination } from '@/components/article/pagination';
 import { DidYouMean } from '@/components/search/did-you-mean';
 import { NoResults } from '@/components/search/no-results';
 import { SearchResult } from '@/components/search/search-result';
-import { searchArticles } from '@/db/queries/search';
-import { similarHeadlines, suggestQuery } from '@/db/queries/search-suggestions';
-import { cairoDayRange, searchHref, type SearchParams } from '@/lib/search-query';
+import {
+  cairoDayRange,
+  searchArticles,
+  searchHref,
+  similarHeadlines,
+  suggestQuery,
+  type SearchParams,
+} from '@/modules/search';
 import { PAGE_SIZE } from '@/lib/site';
 
 /**

@@ -1,21 +1,22 @@
 import { ACTION_MESSAGES } from '@/auth/action';
 import { currentStaff, hasRole } from '@/auth/guard';
-import { reserveUpload, releaseUpload } from '@/db/queries/media-uploads';
-import { storeUpload } from '@/db/queries/store-upload';
 import { env } from '@/lib/env';
 import { readBoundedBody } from '@/lib/http/read-body';
 import { isSameOriginRequest } from '@/lib/http/same-origin';
-import { mediaStorage } from '@/lib/media';
 import {
   MAX_UPLOAD_BYTES,
+  mediaStorage,
   processImage,
+  releaseUpload,
+  reserveUpload,
   srcsetFor,
+  storeUpload,
+  UPLOAD_LIMITS,
   UPLOAD_MESSAGES,
   UploadError,
   type ProcessedImage,
   type UploadErrorCode,
-} from '@/lib/media/process-image';
-import { UPLOAD_LIMITS } from '@/lib/media/upload-limits';
+} from '@/modules/media';
 import { pinnedOrigin } from '@/lib/site-url';
 
 // sharp and the file system need Node.js, not the edge runtime.

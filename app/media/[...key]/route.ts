@@ -1,5 +1,5 @@
-import { isSafeMediaKey, mediaStorage } from '@/lib/media';
-import { fileNotFound, fileResponse, IMMUTABLE } from '@/lib/media/file-response';
+import { isSafeMediaKey, mediaStorage } from '@/modules/media';
+import { fileNotFound, fileResponse, IMMUTABLE } from '@/lib/http/file-response';
 
 // Serves uploaded images (renditions and crops) from the configured media store: the local folder by
 // default, or the S3-compatible bucket every instance shares (MEDIA_STORE=s3), so any instance serves

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cropKeyFor, demoCropFile, demoImageName, isCropRatio, type CropRatio } from '@/lib/image-crops';
-import { isSafeMediaKey, mediaStorage } from '@/lib/media';
-import { DEMO_CACHE, fileNotFound, fileResponse, IMMUTABLE } from '@/lib/media/file-response';
+import { isSafeMediaKey, mediaStorage } from '@/modules/media';
+import { DEMO_CACHE, fileNotFound, fileResponse, IMMUTABLE } from '@/lib/http/file-response';
 
 // Older pages, feeds and social caches name crops as /img/<ratio>/<image>, which used to cut and encode
 // one on every request. The crops are now made once, at upload (or committed, for the demo drawings);
