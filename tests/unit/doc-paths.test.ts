@@ -1,10 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// Every path the docs name must exist: a doc that sends a newcomer to a file that moved is worse than
-// no doc. Checked: `code spans` that start with one of our folders or name a top-level file, and the
-// first word of each line of the README's folder map.
+// Every path and function the docs name must exist: a doc that sends a newcomer to a file that moved,
+// or to a function that was renamed, is worse than no doc. Checked: `code spans` that start with one of
+// our folders or name a top-level file, the first word of each line of the README's folder map, and
+// `code spans` that call a name (`readDb()`, `recordClaims(batch)`, `MediaStorage.keys()`), each part
+// of which must occur as a word in the code.
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FOLDERS = ['app', 'auth', 'components', 'db', 'deploy', 'docs', 'drizzle', 'e2e', 'lib', 'lint', 'public'];
 const MORE = ['runtime', 'scripts', 'tests', 'types', '.ci'];
@@ -20,9 +23,18 @@ const NAMED = new RegExp(
   `^(?:(?:${[...FOLDERS, ...MORE].map((f) => f.replace('.', '\\.')).join('|')})/|(?:${TOP_FILES.join('|').replaceAll('.', '\\.')})$)`,
 );
 
+// Where a named function may live (the folders that do not exist yet are left out).
+const CODE = ['app', 'auth', 'components', 'db', 'lib', 'runtime', 'scripts', 'proxy.ts', 'modules', 'proxy', 'server'];
+
 function docs(): string[] {
   const inDocs = fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md'));
-  return ['README.md', 'deploy/README.md', ...inDocs.map((f) => `docs/${f}`)];
+  const modules = fs.existsSync(path.join(ROOT, 'modules'))
+    ? fs
+        .readdirSync(path.join(ROOT, 'modules'))
+        .map((m) => `modules/${m}/README.md`)
+        .filter((readme) => fs.existsSync(path.join(ROOT, readme)))
+    : [];
+  return ['README.md', 'deploy/README.md', ...inDocs.map((f) => `docs/${f}`), ...modules];
 }
 
 /** Paths in code spans, without placeholders (`<id>`), elisions (`…`), globs or a trailing `:line`. */
@@ -34,6 +46,25 @@ function namedPaths(markdown: string): string[] {
     paths.add(candidate.replace(/\/$/, ''));
   }
   return [...paths];
+}
+
+/** Names called in code spans (`readDb()`, `recordClaims(batch)`), split at dots. */
+function namedFunctions(markdown: string): string[] {
+  const names = new Set<string>();
+  for (const [, name = ''] of markdown.matchAll(/`([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\([^`]*\)`/g)) {
+    for (const part of name.split('.')) names.add(part);
+  }
+  return [...names];
+}
+
+/** Whether `name` occurs as a word in the code (tracked or new files, not ignored ones). */
+function inCode(name: string): boolean {
+  const folders = CODE.filter((folder) => fs.existsSync(path.join(ROOT, folder)));
+  const grep = spawnSync('git', ['grep', '--untracked', '-q', '-w', '-F', '-e', name, '--', ...folders], {
+    cwd: ROOT,
+  });
+  if (grep.status === null || grep.status > 1) throw new Error(`git grep failed: ${String(grep.stderr)}`);
+  return grep.status === 0;
 }
 
 function folderMap(readme: string): string[] {
@@ -53,6 +84,11 @@ describe('paths named in the docs', () => {
     expect(missing).toEqual([]);
   });
 
+  it.each(docs())('%s names only functions that occur in the code', (doc) => {
+    const missing = namedFunctions(fs.readFileSync(path.join(ROOT, doc), 'utf8')).filter((name) => !inCode(name));
+    expect(missing).toEqual([]);
+  });
+
   it("the README's folder map lists folders and files that exist", () => {
     const entries = folderMap(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8'));
     expect(entries.length).toBeGreaterThan(10);
@@ -64,5 +100,11 @@ describe('paths named in the docs', () => {
       'lib/gone-for-good.ts',
       'db/schema',
     ]);
+  });
+
+  it('sees a function that does not exist', () => {
+    const named = namedFunctions('`readDb()`, `recordClaims(batch)`, `MediaStorage.keys()`, `goneForGood()`, `npm test`');
+    expect(named).toEqual(['readDb', 'recordClaims', 'MediaStorage', 'keys', 'goneForGood']);
+    expect(named.filter((name) => !inCode(name))).toEqual(['goneForGood']);
   });
 });
