@@ -103,7 +103,9 @@ describe('paths named in the docs', () => {
   });
 
   it('sees a function that does not exist', () => {
-    const named = namedFunctions('`readDb()`, `recordClaims(batch)`, `MediaStorage.keys()`, `goneForGood()`, `npm test`');
+    const named = namedFunctions(
+      '`readDb()`, `recordClaims(batch)`, `MediaStorage.keys()`, `goneForGood()`, `npm test`',
+    );
     expect(named).toEqual(['readDb', 'recordClaims', 'MediaStorage', 'keys', 'goneForGood']);
     expect(named.filter((name) => !inCode(name))).toEqual(['goneForGood']);
   });
