@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 // or to a function that was renamed, is worse than no doc. Checked: `code spans` that start with one of
 // our folders or name a top-level file, the first word of each line of the README's folder map, and
 // `code spans` that call a name (`readDb()`, `recordClaims(batch)`, `MediaStorage.keys()`), each part
-// of which must occur as a word in the code.
+// of which must occur as a word in the code; and Markdown links to our own files and their headings.
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FOLDERS = ['app', 'auth', 'components', 'db', 'deploy', 'docs', 'drizzle', 'e2e', 'lib', 'lint', 'public'];
 const MORE = ['runtime', 'scripts', 'tests', 'types', '.ci'];
@@ -67,6 +67,31 @@ function inCode(name: string): boolean {
   return grep.status === 0;
 }
 
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
+function anchorOf(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-');
+}
+
+/** Links to our own files (`[text](page.md#anchor)`) whose file, or heading, does not exist. */
+function brokenLinks(doc: string, markdown: string): string[] {
+  const broken: string[] = [];
+  for (const [, target = ''] of markdown.matchAll(/\]\(([^)\s]+)\)/g)) {
+    if (/^[a-z]+:/.test(target)) continue;
+    const [file = '', anchor] = target.split('#');
+    const resolved = file ? path.join(path.dirname(path.join(ROOT, doc)), file) : path.join(ROOT, doc);
+    if (!fs.existsSync(resolved)) broken.push(target);
+    else if (anchor && resolved.endsWith('.md')) {
+      const headings = fs.readFileSync(resolved, 'utf8').match(/^#+ .*$/gm) ?? [];
+      if (!headings.some((h) => anchorOf(h.replace(/^#+ /, '')) === anchor)) broken.push(target);
+    }
+  }
+  return broken;
+}
+
 function folderMap(readme: string): string[] {
   const block = readme.split('## Layout')[1]?.split('```')[1] ?? '';
   return block
@@ -89,6 +114,10 @@ describe('paths named in the docs', () => {
     expect(missing).toEqual([]);
   });
 
+  it.each(docs())('%s links only to files and headings that exist', (doc) => {
+    expect(brokenLinks(doc, fs.readFileSync(path.join(ROOT, doc), 'utf8'))).toEqual([]);
+  });
+
   it("the README's folder map lists folders and files that exist", () => {
     const entries = folderMap(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8'));
     expect(entries.length).toBeGreaterThan(10);
@@ -100,6 +129,12 @@ describe('paths named in the docs', () => {
       'lib/gone-for-good.ts',
       'db/schema',
     ]);
+  });
+
+  it('sees a link to a file or a heading that does not exist', () => {
+    const markdown =
+      '[a](docs/architecture.md), [b](docs/gone.md), [c](docs/page-cache.md#the-handler), [d](docs/page-cache.md#gone), [e](https://example.com)';
+    expect(brokenLinks('README.md', markdown)).toEqual(['docs/gone.md', 'docs/page-cache.md#gone']);
   });
 
   it('sees a function that does not exist', () => {
