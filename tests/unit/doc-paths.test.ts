@@ -10,9 +10,10 @@ import { describe, expect, it } from 'vitest';
 // of which must occur as a word in the code; and Markdown links to our own files and their headings.
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FOLDERS = ['app', 'auth', 'components', 'db', 'deploy', 'docs', 'drizzle', 'e2e', 'lib', 'lint', 'public'];
-const MORE = ['runtime', 'scripts', 'tests', 'types', '.ci'];
+const MORE = ['runtime', 'scripts', 'tests', 'types', '.ci', 'modules', 'server', 'proxy'];
 const TOP_FILES = [
   'proxy.ts',
+  'server.ts',
   'instrumentation.ts',
   'next.config.js',
   'package.json',
