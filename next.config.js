@@ -12,7 +12,7 @@ const nextConfig = {
   reactStrictMode: true,
   // Pages and feeds are cached in this process's memory within a byte bound, never on disk (where
   // nothing would ever evict them); the handler also gives each cached page its own CSP. Next's own
-  // in-memory copy is off: the handler is the one cache. See docs/architecture.md.
+  // in-memory copy is off: the handler is the one cache. See docs/page-cache.md.
   cacheHandler: fileURLToPath(new URL('./runtime/page-cache/handler.js', import.meta.url)),
   cacheMaxMemorySize: 0,
   // nosniff, Referrer-Policy, Permissions-Policy, X-Frame-Options on every response, and HSTS when

@@ -13,7 +13,7 @@ const globalForDb = globalThis as unknown as {
   bawabaDbClosed?: boolean;
 };
 
-// Failures are fast (docs/architecture.md, "When PostgreSQL is down"): no page or action needs more
+// Failures are fast (docs/database.md, "When PostgreSQL is down"): no page or action needs more
 // than a few seconds, so a runaway query is cut off rather than left to hold a connection, and a
 // server that does not answer fails the request within the connect timeout.
 function poolOptions(onOutcome: DbOptions['onOutcome']): DbOptions {
@@ -50,7 +50,7 @@ export function db(): Database {
  * For readers' pages, feeds, sitemaps and search only: a streaming replica of DATABASE_REPLICA_URLS
  * (the primary when there is none, or none is up), so it may be behind the primary by the replication
  * lag. Whatever it runs, `execute` included, goes to that replica, and a write there fails loudly
- * (read-only transaction). See docs/architecture.md, "Read replicas".
+ * (read-only transaction). See docs/database.md, "Read replicas".
  */
 export function readDb(): Database {
   if (!globalForDb.bawabaReads) {

@@ -40,7 +40,7 @@ export async function expectAbsentUntilThenLive({ at, story, section, request, r
   );
 
   // Reader pages live for a second and are re-rendered on the first request after that
-  // (docs/decisions.md), so each place shows the story within a request or two; the bound is loose
+  // (docs/page-cache.md), so each place shows the story within a request or two; the bound is loose
   // for a loaded machine, and far below the minute a scheduler job would take.
   const live = { timeout: 15_000, intervals: [250] };
   await expect(async () => {

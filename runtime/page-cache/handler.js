@@ -2,7 +2,7 @@
 // The incremental cache handler (next.config.js `cacheHandler`): Next.js's page and route cache,
 // kept in this process's memory within a byte bound instead of in files under .next that nothing
 // ever deletes. Loaded by Node.js itself (not bundled), hence plain JavaScript. Why each rule holds
-// with several instances is in docs/architecture.md ("The page cache").
+// with several instances is in docs/page-cache.md.
 import { contentSecurityPolicy } from '../../lib/http/content-security-policy.js';
 import { ByteLru, estimateBytes } from './byte-lru.js';
 import { inlineScriptHashes } from './script-hashes.js';

@@ -1,10 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// Every path the docs name must exist: a doc that sends a newcomer to a file that moved is worse than
-// no doc. Checked: `code spans` that start with one of our folders or name a top-level file, and the
-// first word of each line of the README's folder map.
+// Every path and function the docs name must exist: a doc that sends a newcomer to a file that moved,
+// or to a function that was renamed, is worse than no doc. Checked: `code spans` that start with one of
+// our folders or name a top-level file, the first word of each line of the README's folder map, and
+// `code spans` that call a name (`readDb()`, `recordClaims(batch)`, `MediaStorage.keys()`), each part
+// of which must occur as a word in the code; and Markdown links to our own files and their headings.
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FOLDERS = [
   'app',
@@ -20,9 +23,10 @@ const FOLDERS = [
   'modules',
   'public',
 ];
-const MORE = ['runtime', 'scripts', 'tests', 'types', '.ci'];
+const MORE = ['runtime', 'scripts', 'tests', 'types', '.ci', 'server', 'proxy'];
 const TOP_FILES = [
   'proxy.ts',
+  'server.ts',
   'instrumentation.ts',
   'next.config.js',
   'package.json',
@@ -32,6 +36,9 @@ const TOP_FILES = [
 const NAMED = new RegExp(
   `^(?:(?:${[...FOLDERS, ...MORE].map((f) => f.replace('.', '\\.')).join('|')})/|(?:${TOP_FILES.join('|').replaceAll('.', '\\.')})$)`,
 );
+
+// Where a named function may live (the folders that do not exist yet are left out).
+const CODE = ['app', 'auth', 'components', 'db', 'lib', 'runtime', 'scripts', 'proxy.ts', 'modules', 'proxy', 'server'];
 
 function docs(): string[] {
   const inDocs = fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md'));
@@ -48,6 +55,50 @@ function namedPaths(markdown: string): string[] {
     paths.add(candidate.replace(/\/$/, ''));
   }
   return [...paths];
+}
+
+/** Names called in code spans (`readDb()`, `recordClaims(batch)`), split at dots. */
+function namedFunctions(markdown: string): string[] {
+  const names = new Set<string>();
+  for (const [, name = ''] of markdown.matchAll(/`([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\([^`]*\)`/g)) {
+    for (const part of name.split('.')) names.add(part);
+  }
+  return [...names];
+}
+
+/** Whether `name` occurs as a word in the code (tracked or new files, not ignored ones). */
+function inCode(name: string): boolean {
+  const folders = CODE.filter((folder) => fs.existsSync(path.join(ROOT, folder)));
+  const grep = spawnSync('git', ['grep', '--untracked', '-q', '-w', '-F', '-e', name, '--', ...folders], {
+    cwd: ROOT,
+  });
+  if (grep.status === null || grep.status > 1) throw new Error(`git grep failed: ${String(grep.stderr)}`);
+  return grep.status === 0;
+}
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
+function anchorOf(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-');
+}
+
+/** Links to our own files (`[text](page.md#anchor)`) whose file, or heading, does not exist. */
+function brokenLinks(doc: string, markdown: string): string[] {
+  const broken: string[] = [];
+  for (const [, target = ''] of markdown.matchAll(/\]\(([^)\s]+)\)/g)) {
+    if (/^[a-z]+:/.test(target)) continue;
+    const [file = '', anchor] = target.split('#');
+    const resolved = file ? path.join(path.dirname(path.join(ROOT, doc)), file) : path.join(ROOT, doc);
+    if (!fs.existsSync(resolved)) broken.push(target);
+    else if (anchor && resolved.endsWith('.md')) {
+      const headings = fs.readFileSync(resolved, 'utf8').match(/^#+ .*$/gm) ?? [];
+      if (!headings.some((h) => anchorOf(h.replace(/^#+ /, '')) === anchor)) broken.push(target);
+    }
+  }
+  return broken;
 }
 
 function folderMap(readme: string): string[] {
@@ -67,6 +118,15 @@ describe('paths named in the docs', () => {
     expect(missing).toEqual([]);
   });
 
+  it.each(docs())('%s names only functions that occur in the code', (doc) => {
+    const missing = namedFunctions(fs.readFileSync(path.join(ROOT, doc), 'utf8')).filter((name) => !inCode(name));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(docs())('%s links only to files and headings that exist', (doc) => {
+    expect(brokenLinks(doc, fs.readFileSync(path.join(ROOT, doc), 'utf8'))).toEqual([]);
+  });
+
   it("the README's folder map lists folders and files that exist", () => {
     const entries = folderMap(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8'));
     expect(entries.length).toBeGreaterThan(10);
@@ -78,5 +138,19 @@ describe('paths named in the docs', () => {
       'lib/gone-for-good.ts',
       'db/schema',
     ]);
+  });
+
+  it('sees a link to a file or a heading that does not exist', () => {
+    const markdown =
+      '[a](docs/architecture.md), [b](docs/gone.md), [c](docs/page-cache.md#the-handler), [d](docs/page-cache.md#gone), [e](https://example.com)';
+    expect(brokenLinks('README.md', markdown)).toEqual(['docs/gone.md', 'docs/page-cache.md#gone']);
+  });
+
+  it('sees a function that does not exist', () => {
+    const named = namedFunctions(
+      '`readDb()`, `recordClaims(batch)`, `MediaStorage.keys()`, `goneForGood()`, `npm test`',
+    );
+    expect(named).toEqual(['readDb', 'recordClaims', 'MediaStorage', 'keys', 'goneForGood']);
+    expect(named.filter((name) => !inCode(name))).toEqual(['goneForGood']);
   });
 });
