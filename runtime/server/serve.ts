@@ -30,7 +30,7 @@ export async function serve({ dev, port, hostname }: ServeOptions): Promise<void
   next.handle = app.getRequestHandler();
   // Next's own close first (it may still run work scheduled by the last requests), then the app's steps
   // registered by its runtime: write the views, close the pool (runtime/start.ts).
-  stopOnSignals(server, { steps: () => [{ name: 'closing Next.js', run: () => app.close() }, ...stopSteps()] });
+  stopOnSignals(server, { dev, steps: () => [{ name: 'closing Next.js', run: () => app.close() }, ...stopSteps()] });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, hostname, resolve);

@@ -25,25 +25,30 @@ export interface StopOptions {
   drainMs?: number;
   /** A step that hangs (a database that no longer answers) must not keep the process alive for ever. */
   stepsMs?: number;
+  /**
+   * The development server closes every connection at once, as `next dev` does: its hot-reload
+   * websockets belong to no request and would hold the drain until its deadline.
+   */
+  dev?: boolean;
 }
 
 const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 
 /** Installs the stop on the process's signals; returns the stop itself (it resolves to the exit code). */
 export function stopOnSignals(server: http.Server, options: StopOptions): () => Promise<number> {
-  const { steps, proc = process, drainMs = 10_000, stepsMs = 10_000 } = options;
-  // Upgraded connections (the dev server's hot reload) belong to no request and never end by themselves.
-  const upgraded = new Set<Socket>();
-  server.on('upgrade', (_request: http.IncomingMessage, socket: Socket) => {
-    upgraded.add(socket);
-    socket.once('close', () => upgraded.delete(socket));
-  });
+  const { steps, proc = process, drainMs = 10_000, stepsMs = 10_000, dev = false } = options;
+  const sockets = new Set<Socket>();
+  if (dev)
+    server.on('connection', (socket: Socket) => {
+      sockets.add(socket);
+      socket.once('close', () => sockets.delete(socket));
+    });
 
   let stopping: Promise<number> | null = null;
   const stop = () => {
     if (!stopping) {
       stopping = (async () => {
-        for (const socket of upgraded) socket.destroy();
+        for (const socket of sockets) socket.destroy();
         const drained = await drain(server, drainMs);
         const ran = await withinDeadline(runSteps(steps()), stepsMs);
         return drained && ran ? 0 : 1;

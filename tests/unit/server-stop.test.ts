@@ -121,6 +121,21 @@ describe('the server stop', () => {
     expect(exit).toHaveBeenCalledWith(1);
   });
 
+  it('in development closes every connection at once, as `next dev` does (hot-reload sockets)', async () => {
+    const log: string[] = [];
+    const { server, port } = await serverWithSlowRequests(log);
+    const { proc, exit } = fakeProcess();
+    stopOnSignals(server, { proc, dev: true, steps: () => recordingSteps(log) });
+    const held = get(port, '/slow').catch((error: Error) => error.message);
+    await new Promise((r) => setTimeout(r, 100));
+    const stopped = Date.now();
+    proc.emit('SIGINT', 'SIGINT');
+    await exited(exit);
+    expect(Date.now() - stopped).toBeLessThan(2_000);
+    expect(await held).toMatch(/socket hang up|ECONNRESET/);
+    expect(exit).toHaveBeenCalledWith(0);
+  });
+
   it('stops once, however many signals arrive', async () => {
     const log: string[] = [];
     const { server } = await serverWithSlowRequests(log);
