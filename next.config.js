@@ -1,6 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { securityHeaders } from './lib/http/content-security-policy.js';
+import { compileServer } from './runtime/server/compile.js';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -10,6 +11,8 @@ const nextConfig = {
   // root not-found (with the whole site header and footer) travels in every page's RSC payload.
   experimental: { authInterrupts: true, globalNotFound: true },
   reactStrictMode: true,
+  // The production server (runtime/server/), compiled beside the build it serves: `npm start` runs it.
+  compiler: { runAfterProductionCompile: compileServer },
   // Pages and feeds are cached in this process's memory within a byte bound, never on disk (where
   // nothing would ever evict them); the handler also gives each cached page its own CSP. Next's own
   // in-memory copy is off: the handler is the one cache. See docs/page-cache.md.

@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { env } from './lib/env';
 import { CHROMIUM_FLAGS } from './scripts/chromium';
-import { nextStartArgs } from './scripts/next-start';
+import { productionServerArgs } from './scripts/server-command';
 
 // Run through `npm run test:e2e` (scripts/e2e.ts), which prepares a fresh seeded database and a
 // production build, then starts this suite with E2E_DATABASE_URL set.
@@ -46,7 +46,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: ['node', ...nextStartArgs(PORT)].join(' '),
+    command: ['node', ...productionServerArgs(PORT)].join(' '),
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -6,8 +6,8 @@ import { cairo } from './fonts';
 import './globals.css';
 
 // The page a reader gets when a page cannot be rendered at all, most often because the database is
-// down: then it goes out as a 503 with Retry-After (runtime/outage-status.ts). It replaces the root
-// layout, so it draws its own document, and it needs nothing from the server.
+// down: then it goes out as a 503 with Retry-After (runtime/server/outage-response.ts). It replaces
+// the root layout, so it draws its own document, and it needs nothing from the server.
 export default function GlobalError() {
   return (
     <html lang="ar" dir="rtl" className={cairo.variable}>

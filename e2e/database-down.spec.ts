@@ -15,7 +15,7 @@ import { createPgCluster, type PgCluster } from '../tests/support/pg-cluster';
 import { DEMO } from './support/staff';
 
 // PostgreSQL stops while readers and an editor use the site, then comes back. The test owns that
-// server (its own data folder and port, beside the suite's) and a second `next start` of the same
+// server (its own data folder and port, beside the suite's) and a second production server of the same
 // build pointed at it, so stopping it disturbs no other test.
 const PORT = env.E2E_PORT + 10;
 // Below Linux's ephemeral range (32768-60999), where an outgoing connection could hold the port.

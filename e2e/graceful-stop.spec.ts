@@ -10,9 +10,10 @@ import { seedDemo } from '@/db/seed/seed-demo';
 import { env } from '@/lib/env';
 import { startProductionServer, type ProductionServer } from '../scripts/production-server';
 
-// SIGTERM to a real `next start`: a request still arriving when the signal comes is answered, the
-// views waiting in memory reach PostgreSQL, the pool closes, and the process exits 0. The server has a
-// database of its own on the suite's PostgreSQL, so its connections can be counted.
+// SIGTERM to the real production server (runtime/server/): a request still arriving when the signal
+// comes is answered, the views waiting in memory reach PostgreSQL, the pool closes, and the process
+// exits 0. The server has a database of its own on the suite's PostgreSQL, so its connections can be
+// counted.
 const PORT = env.E2E_PORT + 11;
 const READER =
   'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';

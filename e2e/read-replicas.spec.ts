@@ -11,7 +11,7 @@ import { articlePath } from '@/lib/routes/paths';
 import { startProductionServer, type ProductionServer } from '../scripts/production-server';
 import { createPgCluster, DEBIAN_PG15_BIN, type PgCluster } from '../tests/support/pg-cluster';
 
-// A `next start` of the suite's build reading from a streaming replica: a story published on the
+// A production server of the suite's build reading from a streaming replica: a story published on the
 // primary reaches the reader's page once, and only once, the replica has replayed it. The test owns
 // both PostgreSQL servers (PostgreSQL 15: the embedded package has no pg_basebackup).
 const PORT = env.E2E_PORT + 30;

@@ -4,9 +4,9 @@ import { addressForLimits, UNKNOWN_ADDRESS } from './address-prefix';
 //
 // Next.js 16 gives route handlers and server actions no socket. It does fill `x-forwarded-for` from the
 // socket (next/dist/server/base-server.js), but only with `??=`: a client that sends its own header
-// keeps it, so that header names whoever the client says it is. The server runtime therefore copies
+// keeps it, so that header names whoever the client says it is. The server process therefore copies
 // the socket's address into SOCKET_ADDRESS_HEADER on every request, overwriting anything a client sent
-// under that name (runtime/socket-address.ts), and that is the address used by default.
+// under that name (runtime/server/app-server.ts), and that is the address used by default.
 //
 // Behind a reverse proxy (TRUST_PROXY_HEADERS=true) the socket is the proxy's, and the client is the
 // right-most X-Forwarded-For entry: the one the trusted proxy appended. Entries to its left were

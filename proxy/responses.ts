@@ -41,7 +41,7 @@ export function gone(): Response {
   });
 }
 
-/** The reader's 503 page, as the server answers a failed render meanwhile (runtime/outage-status.ts). */
+/** The reader's 503 page, as the server answers a failed render meanwhile (runtime/server/outage-response.ts). */
 export function unavailable(): Response {
   return new NextResponse(unavailablePageHtml('reader'), {
     status: 503,

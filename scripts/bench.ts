@@ -21,6 +21,7 @@ import { hasWrk, load, type Burst } from './bench/load';
 import { sampleMemory } from './bench/memory';
 import { benchPages, pageWeight, saveStaticCopy, staticServerBlock } from './bench/pages';
 import { printPage, summarise, TARGETS, type Target } from './bench/report';
+import { COMPILED_SERVER } from './server-command';
 import { startStack, type Stack } from './stack/start-stack';
 
 const { values } = parseArgs({
@@ -45,7 +46,7 @@ const staticRoot = path.join(work, 'static');
 let stack: Stack | undefined;
 try {
   if (name) await prepareBenchData(url, { articles: values.articles ? Number(values.articles) : undefined });
-  if (!config.BENCH_SKIP_BUILD || !fs.existsSync('.next/BUILD_ID')) {
+  if (!config.BENCH_SKIP_BUILD || !fs.existsSync('.next/BUILD_ID') || !fs.existsSync(COMPILED_SERVER)) {
     const started = Date.now();
     const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: '1' };
     spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'ignore', env });

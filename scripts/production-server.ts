@@ -2,9 +2,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { nextStartArgs } from './next-start';
+import { productionServerArgs } from './server-command';
 
-// `next start` of the existing production build, for the tests and scripts that need a server of
+// The app's production server (runtime/server/) on the existing build, for the tests and scripts that need a server of
 // their own beside the suite's (a database they stop, a process they signal). DATABASE_URL and the
 // rest are read when the server runs, not when it was built, so one build serves any database.
 
@@ -40,7 +40,8 @@ function privateBuild(): string {
     recursive: true,
     filter: (source) => source !== path.join(ROOT, '.next', 'cache'),
   });
-  // next.config.js loads the page cache handler and the header policy from these, unbundled.
+  // next.config.js loads the page cache handler, the header policy and the server's compiler from
+  // these, unbundled; the compiled server (in .next) imports Next.js from node_modules.
   for (const shared of ['node_modules', 'public', 'lib', 'runtime', 'db'])
     fs.symlinkSync(path.join(ROOT, shared), path.join(dir, shared));
   for (const file of ['next.config.js', 'package.json']) fs.copyFileSync(path.join(ROOT, file), path.join(dir, file));
@@ -55,7 +56,7 @@ export async function startProductionServer({
 }: ServerOptions): Promise<ProductionServer> {
   const cwd = privateCopy ? privateBuild() : ROOT;
   const log = logFile === undefined ? 'pipe' : fs.openSync(logFile, 'a');
-  const child = spawn(process.execPath, nextStartArgs(port), {
+  const child = spawn(process.execPath, productionServerArgs(port), {
     cwd,
     // Its own address is its public one (redirects are built from SITE_URL) unless the caller says otherwise.
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${port}`, ...env },
@@ -77,7 +78,7 @@ export async function startProductionServer({
   ) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGTERM');
-      throw new Error(`next start did not come up:\n${output()}`);
+      throw new Error(`the server did not come up:\n${output()}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -1,7 +1,7 @@
 // `npm run soak [-- --minutes N]`: a bounded soak on the loopback (3 minutes by default). A fresh
 // database seeded with the demo newspaper, the production build (built first when there is none),
-// `next start`, then readers loading public pages while editors publish, schedule and re-save stories
-// through the real form in Chromium. Prints the figures; exits 1 on any 5xx (or request left
+// its production server, then readers loading public pages while editors publish, schedule and re-save
+// stories through the real form in Chromium. Prints the figures; exits 1 on any 5xx (or request left
 // unanswered), any editorial action not found exactly once, or any scheduled story not live within
 // 2 s of its time.
 import { spawnSync } from 'node:child_process';
@@ -20,6 +20,7 @@ import { articlePath } from '../lib/routes/paths';
 import { bootstrapStaff } from './bootstrap-staff';
 import { CHROMIUM_FLAGS } from './chromium';
 import { startProductionServer, type ProductionServer } from './production-server';
+import { COMPILED_SERVER } from './server-command';
 import { editorialProblems, watchGoingLive } from './soak/checks';
 import { editLoop, signedInEditor, type EditorialRecord } from './soak/editors';
 import { newReaderFigures, readLoop } from './soak/readers';
@@ -44,7 +45,7 @@ try {
   await seedDemo(url);
   await bootstrapStaff(url, { demo: true, log: () => {} });
   const runEnv = { DATABASE_URL: url, AUTH_SECRET: randomBytes(33).toString('base64'), AUTH_INSECURE_COOKIES: 'true' };
-  if (!fs.existsSync('.next/BUILD_ID')) {
+  if (!fs.existsSync('.next/BUILD_ID') || !fs.existsSync(COMPILED_SERVER)) {
     log('no production build: next build');
     const built = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
       stdio: 'inherit',

@@ -1,5 +1,5 @@
 // `npm run stack -- start | stop | run | example`: the production set-up on this machine. Two (or
-// --instances N) `next start` instances of the production build behind nginx, which balances and
+// --instances N) production servers (runtime/server/) of the build behind nginx, which balances and
 // caches (deploy/nginx.conf.template), over the PostgreSQL DATABASE_URL names or the embedded one,
 // migrated and seeded as `npm start` does. Everything it writes is under .data/stack (git-ignored).
 //

@@ -6,7 +6,7 @@ import { env } from '@/lib/env';
 import { startStack, type Stack } from '../../scripts/stack/start-stack';
 
 // The production set-up of deploy/ over the suite's database and build: nginx in front of two more
-// `next start` instances, with the diagnostic headers on (X-Upstream names the instance that
+// production server instances, with the diagnostic headers on (X-Upstream names the instance that
 // answered, X-Cache-Status what nginx's cache did). The suite's own server is left alone.
 
 export const NGINX_PORT = env.E2E_PORT + 12;

@@ -3,7 +3,7 @@ import { parsePublicRoute } from './public-route-paths';
 import { legacyRequest } from './legacy-paths';
 
 // What the proxy answers while it cannot ask the database (proxy.ts). A path that looks canonical goes
-// on: the page cache may hold it, and an uncached one gets the 503 from the app (runtime/outage-status.ts).
+// on: the page cache may hold it, and an uncached one gets the 503 from the app (runtime/server/outage-response.ts).
 // A path the proxy can only answer with a lookup (an article's short address, an old WordPress address)
 // gets the 503 here: passed on, it would reach no route and answer 404, and crawlers drop a page on a
 // 404. What needs no lookup (a section's "page 1", a page number no page has) is answered as always.

@@ -5,9 +5,10 @@ import type { RunningServer } from '../../db/embedded';
 import { env as config } from '../../lib/env';
 import { nextEnvironment } from '../next-environment';
 import { startProductionServer, type ProductionServer } from '../production-server';
+import { COMPILED_SERVER } from '../server-command';
 import { startNginx, stackNginxConfig, type RunningNginx } from './nginx';
 
-// The production set-up on one machine: PostgreSQL, two or more `next start` instances of the one
+// The production set-up on one machine: PostgreSQL, two or more production servers of the one
 // build, nginx in front as load balancer and page cache. Used by `npm run stack`, the nginx e2e spec
 // and `npm run bench`.
 
@@ -61,7 +62,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     TRUST_PROXY_HEADERS: 'true',
     ...options.env,
   } as Record<string, string>;
-  if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+  // A build from before the server was compiled into it has no server to start: built again.
+  if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID')) || !fs.existsSync(path.join(ROOT, COMPILED_SERVER))) {
     log('no production build yet: next build');
     const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
       cwd: ROOT,

@@ -1,12 +1,18 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { sql, sum } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POST } from '@/app/api/views/route';
 import { db } from '@/db';
 import { articleViews } from '@/db/schema';
 import { SOCKET_ADDRESS_HEADER } from '@/lib/client-address';
+import { createAppServer } from '@/runtime/server/app-server';
+import { stopOnSignals } from '@/runtime/server/stop';
 import { startServerRuntime } from '@/runtime/start';
+import { stopSteps } from '@/runtime/stop-steps';
 import { createArticle, createSection, resetDatabase, testDb } from '../support/fixtures';
 import { fakeProcess } from '../support/fake-process';
-import { beacon } from '../support/view-beacon';
+import { beacon, READER } from '../support/view-beacon';
 
 const reader = (n: number) => ({ [SOCKET_ADDRESS_HEADER]: `10.1.0.${n}` });
 
@@ -25,6 +31,18 @@ async function storedViews(): Promise<number> {
   return row?.views ?? 0;
 }
 
+/** The beacon route behind the app's server, as Next's handler would call it. */
+async function routeHandler(request: http.IncomingMessage, response: http.ServerResponse) {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value);
+  const answer = await POST(
+    new Request(`http://localhost${request.url}`, { method: 'POST', headers, body: Buffer.concat(chunks) }),
+  );
+  response.writeHead(answer.status).end();
+}
+
 describe('stopping the server (SIGTERM)', () => {
   let storyId: number;
   beforeAll(async () => {
@@ -32,20 +50,15 @@ describe('stopping the server (SIGTERM)', () => {
     storyId = (await createArticle((await createSection()).id)).id;
   });
 
-  it('writes every counted view, then closes the pool, then lets Next.js exit', async () => {
-    const { proc, realExit } = fakeProcess();
-    const runtime = startServerRuntime({ proc });
+  it('answers the request in flight, writes every counted view, closes the pool, then exits 0', async () => {
+    const runtime = startServerRuntime();
     const appDb = db();
-    // 25 readers from 25 addresses: one reader's repeats count once, and one address is capped.
-    for (let i = 0; i < 25; i++) expect((await beacon(storyId, reader(i))).status).toBe(204);
-    expect(runtime.views.pending()).toBe(25);
-    expect(await storedViews()).toBe(0);
-
-    // Next.js's handler, as in next/dist/server/lib/start-server.js: stop accepting connections, let
-    // the requests in flight finish (one more reader is counted meanwhile), then process.exit(143).
+    const server = createAppServer({ handle: routeHandler, databaseUnreachable: () => false });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { proc, exit } = fakeProcess();
     let exitedWith: { code: unknown; pending: number; poolOpen: boolean } | null = null;
     const exited = new Promise<void>((resolve) =>
-      realExit.mockImplementation(async (code) => {
+      exit.mockImplementation(async (code) => {
         const poolOpen = await appDb.execute(sql`select 1`).then(
           () => true,
           () => false,
@@ -54,11 +67,40 @@ describe('stopping the server (SIGTERM)', () => {
         resolve();
       }),
     );
-    proc.on('SIGTERM', async () => {
-      expect((await beacon(storyId, reader(25))).status).toBe(204);
-      proc.exit(143);
-    });
+    stopOnSignals(server, { proc, steps: stopSteps });
+
+    // 25 readers from 25 addresses: one reader's repeats count once, and one address is capped.
+    for (let i = 0; i < 25; i++) expect((await beacon(storyId, reader(i))).status).toBe(204);
+    expect(runtime.views.pending()).toBe(25);
+    expect(await storedViews()).toBe(0);
+
+    // One more reader's beacon is still being sent, through the server, when the signal arrives.
+    const body = `${storyId} reader-${'9'.repeat(12)}`;
+    let answered!: (status: number) => void;
+    const status = new Promise<number>((resolve) => (answered = resolve));
+    const request = http.request(
+      {
+        host: '127.0.0.1',
+        port: (server.address() as AddressInfo).port,
+        path: '/api/views',
+        method: 'POST',
+        headers: {
+          'content-type': 'text/plain',
+          'content-length': Buffer.byteLength(body),
+          'user-agent': READER,
+          referer: `http://localhost/news/${storyId}/x`,
+          'sec-fetch-site': 'same-origin',
+        },
+      },
+      (response) => answered(response.statusCode!),
+    );
+    request.write(body.slice(0, 3));
+    await new Promise((r) => setTimeout(r, 200));
     proc.emit('SIGTERM', 'SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(exit).not.toHaveBeenCalled();
+    request.end(body.slice(3));
+    expect(await status).toBe(204);
     await exited;
 
     expect(await storedViews()).toBe(26);

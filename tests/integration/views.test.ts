@@ -5,15 +5,14 @@ import { articleViews, viewClaims } from '@/db/schema';
 import { SOCKET_ADDRESS_HEADER } from '@/lib/client-address';
 import { startServerRuntime } from '@/runtime/start';
 import { createArticle, createSection, databaseNow, resetDatabase, testDb } from '../support/fixtures';
-import { fakeProcess } from '../support/fake-process';
 import { beacon } from '../support/view-beacon';
 import { HOUR_MS } from '../support/view-hours';
 import { seedViews } from '../support/view-rows';
 
-// What instrumentation.ts does at start-up, on a stand-in process so that no signal handler lands on
-// the test runner's. Small batches, so that many of them are written while beacons are still arriving.
+// What instrumentation.ts does at start-up. Small batches, so that many of them are written while
+// beacons are still arriving.
 process.env.VIEWS_FLUSH_MAX = '37';
-const { views } = startServerRuntime({ proc: fakeProcess().proc });
+const { views } = startServerRuntime();
 const flushViews = () => views.flush();
 afterAll(() => {
   delete process.env.VIEWS_FLUSH_MAX;

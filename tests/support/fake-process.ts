@@ -1,11 +1,10 @@
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
-import type { ShutdownProcess } from '@/lib/graceful-shutdown';
+import type { StopProcess } from '@/runtime/server/stop';
 
-/** A stand-in for `process` that receives signals from the test and records kill() and exit(). */
+/** A stand-in for `process` that receives signals from the test and records exit(). */
 export function fakeProcess() {
-  const kill = vi.fn();
   const exit = vi.fn();
-  const proc = Object.assign(new EventEmitter(), { pid: 4242, kill, exit });
-  return { proc: proc as unknown as ShutdownProcess & EventEmitter, kill, realExit: exit };
+  const proc = Object.assign(new EventEmitter(), { exit });
+  return { proc: proc as unknown as StopProcess & EventEmitter, exit };
 }

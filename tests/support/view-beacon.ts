@@ -1,6 +1,6 @@
 import { POST } from '@/app/api/views/route';
 
-const READER =
+export const READER =
   'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
 
 /** The article page's view beacon as a reader's browser sends it, through the real route handler. */

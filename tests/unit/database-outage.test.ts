@@ -1,10 +1,10 @@
-import http from 'node:http';
+import type http from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POOL_CLOSED, isDatabaseUnavailable } from '@/lib/database-errors';
 import { outageAudience } from '@/lib/http/outage';
-import { answerOutagesWith503 } from '@/runtime/outage-status';
+import { createAppServer } from '@/runtime/server/app-server';
 
 const coded = (code: string) => Object.assign(new Error(code), { code });
 // Drizzle wraps the driver's error as `cause`; Auth.js wraps Drizzle's again.
@@ -61,7 +61,6 @@ describe('the answer to a failed read while the database is down', () => {
     res: http.ServerResponse,
     next: () => void,
   ) => void;
-  // The patch is installed once per process, so both servers below share this switch.
   let down = false;
   const NEXT_BODY = '<html id="__next_error__"><body></body></html>'.padEnd(4_000, ' ');
 
@@ -72,21 +71,24 @@ describe('the answer to a failed read while the database is down', () => {
     let server: http.Server;
     let base: string;
     beforeAll(async () => {
-      answerOutagesWith503(() => down);
       const compress = compression();
-      server = http.createServer((request, response) => {
-        const answer = () => {
-          response.statusCode = request.url === '/fine' ? 200 : 500;
-          response.setHeader('Content-Type', 'text/html; charset=utf-8');
-          response.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
-          response.setHeader('Content-Length', Buffer.byteLength(NEXT_BODY));
-          if (request.url === '/streamed') {
-            response.write(NEXT_BODY.slice(0, 100));
-            response.end(NEXT_BODY.slice(100));
-          } else response.end(NEXT_BODY);
-        };
-        if (compressed) compress(request, response, answer);
-        else answer();
+      // The app's server, with a handler that fails as Next does.
+      server = createAppServer({
+        databaseUnreachable: () => down,
+        handle: async (request, response) => {
+          const answer = () => {
+            response.statusCode = request.url === '/fine' ? 200 : 500;
+            response.setHeader('Content-Type', 'text/html; charset=utf-8');
+            response.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
+            response.setHeader('Content-Length', Buffer.byteLength(NEXT_BODY));
+            if (request.url === '/streamed') {
+              response.write(NEXT_BODY.slice(0, 100));
+              response.end(NEXT_BODY.slice(100));
+            } else response.end(NEXT_BODY);
+          };
+          if (compressed) compress(request, response, answer);
+          else answer();
+        },
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
