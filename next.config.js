@@ -13,6 +13,10 @@ const nextConfig = {
   reactStrictMode: true,
   // The production server (runtime/server/), compiled beside the build it serves: `npm start` runs it.
   compiler: { runAfterProductionCompile: compileServer },
+  // `npm run typecheck` checks the same files, the route types `next typegen` writes included; the
+  // browser tests' build (scripts/e2e.ts), which `npm test` runs after it, says so and skips the
+  // second check (half a minute). Every other build checks them.
+  typescript: { ignoreBuildErrors: process.env.BUILD_TYPES_CHECKED === 'true' },
   // Pages and feeds are cached in this process's memory within a byte bound, never on disk (where
   // nothing would ever evict them); the handler also gives each cached page its own CSP. Next's own
   // in-memory copy is off: the handler is the one cache. See docs/page-cache.md.

@@ -10,6 +10,18 @@ const chromium = {
   executablePath: env.CHROMIUM_PATH,
   args: CHROMIUM_FLAGS,
 };
+const desktop = { ...devices['Desktop Chrome'], launchOptions: chromium };
+const XSS_CORPUS = 'xss-corpus.spec.ts';
+const BESIDE_XSS_CORPUS = [
+  'admin-login.spec.ts',
+  'database-down.spec.ts',
+  'graceful-stop.spec.ts',
+  'health.spec.ts',
+  'login-next.spec.ts',
+  'logout-revokes.spec.ts',
+  'malformed-urls.spec.ts',
+  'read-replicas.spec.ts',
+];
 
 export default defineConfig({
   testDir: 'e2e',
@@ -26,16 +38,21 @@ export default defineConfig({
     timezoneId: 'Africa/Cairo',
     trace: 'retain-on-failure',
   },
+  // A free worker takes the next file in the queue: project by project in this order, each project's
+  // files alphabetically. The XSS corpus, the longest file (it plants stories, sections and writers,
+  // then sweeps some forty pages, one test after another), starts only once every other file that
+  // reads the shared site's pages has started, so that they never list its stories; the files queued
+  // after it read only staff screens or run a database and server of their own, and keep the other
+  // worker busy meanwhile instead of leaving the corpus to run alone at the end.
   projects: [
     // Signs the demo staff in once and saves their sessions for the tests (e2e/support/staff-session.ts).
+    { name: 'staff sessions', testMatch: /\.setup\.ts$/, use: desktop },
+    { name: 'desktop', testIgnore: [XSS_CORPUS, ...BESIDE_XSS_CORPUS], use: desktop, dependencies: ['staff sessions'] },
+    { name: 'desktop: xss corpus', testMatch: XSS_CORPUS, use: desktop, dependencies: ['staff sessions'] },
     {
-      name: 'staff sessions',
-      testMatch: /\.setup\.ts$/,
-      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
-    },
-    {
-      name: 'desktop',
-      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+      name: 'desktop: beside the xss corpus',
+      testMatch: BESIDE_XSS_CORPUS,
+      use: desktop,
       dependencies: ['staff sessions'],
     },
     {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { READER_PAGES, readerPages } from './support/reader-pages';
 
 // WCAG 2.2 AA as axe-core checks it, on every kind of page a reader or an editor signs in from, judged
 // as pa11y judges it: with axe's best practices, and a serious or critical check that axe could not
@@ -20,42 +21,23 @@ async function expectNoViolations(page: Page, path: string) {
   expect(summary, path).toEqual([]);
 }
 
-async function firstHref(page: Page, selector: string) {
-  return (await page.locator(selector).first().getAttribute('href'))!;
-}
-
-// Story, tag and byline pages are reached from the newest culture story, whatever the seed made it.
-const readerPages: Record<string, (page: Page) => Promise<string>> = {
-  home: async () => '/',
-  section: async () => '/section/culture',
-  article: (page) => storyOf(page),
-  tag: async (page) => {
-    await page.goto(await storyOf(page));
-    return firstHref(page, 'a[rel="tag"]');
-  },
-  author: async (page) => {
-    await page.goto(await storyOf(page));
-    return firstHref(page, 'a[rel="author"]');
-  },
-  'search results': async () => '/search?q=الاقتصاد',
-  'search without results': async () => '/search?q=كلمةلاوجودلها',
-};
-
-async function storyOf(page: Page) {
-  await page.goto('/section/culture');
-  return firstHref(page, 'main article h2 a');
-}
-
-for (const scheme of ['light', 'dark'] as const) {
-  for (const [kind, pathOf] of Object.entries(readerPages)) {
-    test(`the ${kind} page passes axe in the ${scheme} theme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      const path = await pathOf(page);
+// Every kind of reader page, in both themes. The themes differ only in CSS (`prefers-color-scheme`, no
+// script and no transition reads it), so one load is checked light, then dark. The kinds run in
+// parallel: each is a page load and two axe runs, and no kind needs another.
+test.describe('reader pages', () => {
+  test.describe.configure({ mode: 'parallel' });
+  for (const kind of READER_PAGES) {
+    test(`the ${kind} page passes axe in the light and the dark theme`, async ({ page, request }) => {
+      const path = (await readerPages(request))[kind];
+      await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(path);
-      await expectNoViolations(page, decodeURIComponent(path));
+      await expectNoViolations(page, `${decodeURIComponent(path)} (light)`);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      await expectNoViolations(page, `${decodeURIComponent(path)} (dark)`);
     });
   }
-}
+});
 
 test('the login page passes axe', async ({ page }) => {
   await page.goto('/admin/login');

@@ -275,6 +275,14 @@ export const ENV_VARIABLES = {
     secret: true,
     schema: postgresUrl().optional(),
   }),
+  TEST_ALSO_DATABASE_URL: variable({
+    group: 'Tests and tools',
+    description:
+      "`npm run test:integration` also runs the integration tests against this server, at the same time (CI: the machine's PostgreSQL).",
+    unset: 'one run, against `DATABASE_URL` or the embedded PostgreSQL',
+    secret: true,
+    schema: postgresUrl().optional(),
+  }),
   CI: variable({
     group: 'Tests and tools',
     description: 'Set by CI services: Playwright refuses `test.only` and prints a plain list.',

@@ -3,7 +3,8 @@ import { expect, type APIRequestContext } from '@playwright/test';
 // One page of every kind a reader lands on, found the way a reader finds them: the newest culture
 // story, and its first tag and its writer, whatever the seed (or a test running beside) made them.
 
-export type ReaderPage = 'home' | 'section' | 'article' | 'tag' | 'author' | 'search' | 'search-empty';
+export const READER_PAGES = ['home', 'section', 'article', 'tag', 'author', 'search', 'search-empty'] as const;
+export type ReaderPage = (typeof READER_PAGES)[number];
 
 async function html(request: APIRequestContext, path: string): Promise<string> {
   const response = await request.get(path);
