@@ -277,8 +277,7 @@ export const ENV_VARIABLES = {
   }),
   TEST_ALSO_DATABASE_URL: variable({
     group: 'Tests and tools',
-    description:
-      "`npm run test:integration` also runs the integration tests against this server, at the same time (CI: the machine's PostgreSQL).",
+    description: "`npm run test:integration` also runs them on this server, at the same time (CI: the machine's).",
     unset: 'one run, against `DATABASE_URL` or the embedded PostgreSQL',
     secret: true,
     schema: postgresUrl().optional(),
