@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -51,4 +52,31 @@ test('Next compresses in the server process, so the outage 503 class sees its wr
   // the compression to happen inside our server's response, not in front of it.
   const response = await request.get('/', { headers: { 'accept-encoding': 'gzip' } });
   expect(response.headers()['content-encoding']).toBe('gzip');
+});
+
+test("a proxy rewrite (the 404 page) is served in the server's own process, never proxied back to it", async ({
+  request,
+  baseURL,
+}) => {
+  // Next takes a rewrite whose origin differs from the one it builds for the request as external and
+  // proxies it over HTTP (runtime/server/serve.ts says why the names must agree). Such a proxy is the
+  // server opening a connection to its own port: with `ss`, a socket to the port owned by the process
+  // that listens on it.
+  const port = new URL(baseURL!).port;
+  const sockets = (args: string[]) => execFileSync('ss', ['-tnpH', ...args], { encoding: 'utf8' });
+  const listener = /pid=(\d+)/.exec(sockets(['-l', `( sport = :${port} )`]))?.[1];
+  expect(listener, 'the process listening on the port').toBeTruthy();
+  // Its own connections to its port, by local address (a proxy keeps its connection alive).
+  const toItself = () =>
+    sockets([`( dport = :${port} )`])
+      .split('\n')
+      .filter((line) => line.includes(`pid=${listener},`))
+      .map((line) => line.split(/\s+/)[3]);
+  const before = new Set(toItself());
+  for (const path of ['/no-such-page', '/section/no-such-section', '/news/999999999']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).toContain('الصفحة غير موجودة');
+  }
+  expect(toItself().filter((local) => !before.has(local))).toEqual([]);
 });

@@ -25,7 +25,11 @@ export async function serve({ dev, port, hostname }: ServeOptions): Promise<void
   });
   // Loaded here, after main.ts has set NODE_ENV (a static import would be hoisted above it).
   const { default: createNext } = await import('next');
-  const app = createNext({ dev, port, hostname: hostname ?? 'localhost', httpServer: server });
+  // Next builds each request's own URL from this name and compares a proxy rewrite's origin with it; the
+  // proxy sees loopback addresses spelled `localhost` (NextURL), so with `127.0.0.1` here every rewrite
+  // (the 404 page's) was taken as external and proxied over HTTP back to this server. We listen on
+  // `hostname` ourselves; Next only needs the name its URLs use (e2e/next-contract.spec.ts).
+  const app = createNext({ dev, port, hostname: 'localhost', httpServer: server });
   await app.prepare();
   next.handle = app.getRequestHandler();
   // Next's own close first (it may still run work scheduled by the last requests), then the app's steps

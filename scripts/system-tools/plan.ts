@@ -17,6 +17,7 @@ export const SYSTEM_TOOLS: readonly SystemTool[] = [
   { name: 'chromium', path: '/usr/bin/chromium', debianPackage: 'chromium', neededBy: 'browser tests, Lighthouse' },
   { name: 'nginx', path: '/usr/sbin/nginx', debianPackage: 'nginx-light', neededBy: 'the nginx stack tests' },
   { name: 'xmllint', path: 'xmllint', debianPackage: 'libxml2-utils', neededBy: 'sitemap schema checks' },
+  { name: 'ss', path: 'ss', debianPackage: 'iproute2', neededBy: "the Next.js contract spec's socket check" },
   { name: 'java', path: 'java', debianPackage: 'default-jre-headless', neededBy: 'the Nu HTML Checker' },
   {
     name: 'pg_basebackup',

@@ -14,7 +14,7 @@ describe('system tools that npm test needs', () => {
   });
 
   it('installs exactly the missing packages on Debian as root, after apt-get update', () => {
-    const plan = planSystemTools({ has: present('nginx', 'java', 'pg_basebackup'), debian: true, root: true });
+    const plan = planSystemTools({ has: present('nginx', 'ss', 'java', 'pg_basebackup'), debian: true, root: true });
     expect(plan).toMatchObject({
       kind: 'install',
       commands: [
@@ -25,7 +25,7 @@ describe('system tools that npm test needs', () => {
   });
 
   it('stops with the one apt-get line when it may not install', () => {
-    const plan = planSystemTools({ has: present('java'), debian: true, root: false });
+    const plan = planSystemTools({ has: present('ss', 'java'), debian: true, root: false });
     expect(plan.kind).toBe('stop');
     if (plan.kind !== 'stop') return;
     expect(plan.message).toContain(
